@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GapMatrix",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GapMatrix", targets: ["GapMatrix"]),
+        .library(name: "GapMatrixReports", targets: ["GapMatrixReports"]),
+        .executable(name: "gapmatrix", targets: ["gapmatrix"]),
+        .executable(name: "gapmatrix-bench", targets: ["gapmatrix-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(
+            name: "GapMatrix",
+            dependencies: ["CGSL", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "GapMatrixReports",
+            dependencies: ["GapMatrix"]
+        ),
+        .executableTarget(
+            name: "gapmatrix",
+            dependencies: [
+                "GapMatrix", "GapMatrixReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "gapmatrix-bench",
+            dependencies: ["GapMatrix"]
+        ),
+        .testTarget(
+            name: "GapMatrixTests",
+            dependencies: ["GapMatrix"],
+            exclude: []
+        ),
+        .testTarget(
+            name: "GapMatrixReportsTests",
+            dependencies: ["GapMatrixReports", "GapMatrix"]
+        ),
+    ]
+)

@@ -1,0 +1,112 @@
+/// A byte-level RFC 4180 record reader that tracks lines for error messages.
+///
+/// Works on UTF-8 bytes: the separators and quotes are ASCII, so multi-byte characters pass
+/// through untouched and no per-character String work is done on the hot path.
+struct CSVParser {
+    private let bytes: [UInt8]
+    private let file: String
+    private var pos = 0
+    private var line = 1
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let lf = UInt8(ascii: "\n")
+    private static let cr = UInt8(ascii: "\r")
+
+    init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
+    }
+
+    /// The next non-blank record, or nil at the end of the input.
+    mutating func nextRecord() throws -> CSVRow? {
+        while pos < bytes.count {
+            let start = line
+            var fields: [String] = []
+            var blank = true
+            while true {
+                let (field, quoted) = try readField()
+                if quoted || !field.isEmpty { blank = false }
+                fields.append(field)
+                if pos >= bytes.count { break }
+                let b = bytes[pos]
+                if b == Self.comma {
+                    pos += 1
+                    blank = false
+                    continue
+                }
+                // end of record
+                consumeNewline()
+                break
+            }
+            if blank && fields.count == 1 { continue }
+            return CSVRow(line: start, fields: fields)
+        }
+        return nil
+    }
+
+    private mutating func consumeNewline() {
+        if pos < bytes.count && bytes[pos] == Self.cr { pos += 1 }
+        if pos < bytes.count && bytes[pos] == Self.lf { pos += 1 }
+        line += 1
+    }
+
+    private mutating func readField() throws -> (String, Bool) {
+        if pos < bytes.count && bytes[pos] == Self.quote {
+            return (try readQuoted(), true)
+        }
+        let start = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == Self.comma || b == Self.lf || b == Self.cr { break }
+            if b == Self.quote {
+                throw GapMatrixError(.badData, file: file, line: line, column: column(of: pos),
+                                     found: "a quote inside an unquoted field",
+                                     expected: "the whole field in quotes, with inner quotes doubled")
+            }
+            pos += 1
+        }
+        return (String(decoding: bytes[start..<pos], as: UTF8.self), false)
+    }
+
+    private mutating func readQuoted() throws -> String {
+        let openLine = line
+        let openColumn = column(of: pos)
+        pos += 1
+        var out: [UInt8] = []
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == Self.quote {
+                if pos + 1 < bytes.count && bytes[pos + 1] == Self.quote {
+                    out.append(Self.quote)
+                    pos += 2
+                    continue
+                }
+                pos += 1
+                if pos < bytes.count {
+                    let next = bytes[pos]
+                    if next != Self.comma && next != Self.lf && next != Self.cr {
+                        throw GapMatrixError(.badData, file: file, line: line, column: column(of: pos),
+                                             found: "'\(Character(UnicodeScalar(next)))' after a closing quote",
+                                             expected: "a comma or the end of the line")
+                    }
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b == Self.lf { line += 1 }
+            out.append(b)
+            pos += 1
+        }
+        throw GapMatrixError(.badData, file: file, line: openLine, column: openColumn,
+                             found: "a quoted field that is never closed",
+                             expected: "a closing quote")
+    }
+
+    /// 1-based column of byte `index` on the current line, counted in characters.
+    private func column(of index: Int) -> Int {
+        var start = index
+        while start > 0 && bytes[start - 1] != Self.lf { start -= 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self).count + 1
+    }
+}

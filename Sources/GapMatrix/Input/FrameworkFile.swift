@@ -1,0 +1,102 @@
+/// Reads a framework written in YAML:
+///
+/// ```yaml
+/// levels: [Indicator, Theme, Index]      # optional names, lowest first
+/// themes:
+///   - {code: Index, name: GFMD index}
+///   - {code: RT1, name: Human capital and labour mobility, parent: Index, weight: 1}
+/// indicators:
+///   - {code: REMCOST, name: Remittance cost, theme: RT2, direction: -1, weight: 1, unit: "%",
+///      denominator: POP, target: 3, goalposts: [0, 10]}
+/// denominators:
+///   - {code: POP, name: Population}
+/// ```
+/// Theme levels are derived: one above the highest of their children.
+public enum FrameworkFile {
+    public struct Contents {
+        public var framework: Framework
+        public var denominators: [String]
+    }
+
+    public static func read(_ path: String) throws -> Contents {
+        let doc = try YAMLMap.load(path)
+        try doc.onlyKeys(["levels", "themes", "indicators", "denominators"])
+        var nodes: [FrameworkNode] = []
+        var lines: [String: Int] = [:]
+        for m in try doc.mapList("themes") {
+            try m.onlyKeys(["code", "name", "parent", "weight", "description"])
+            let code = try m.string("code")
+            lines[code] = lines[code] ?? m.line
+            nodes.append(FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .aggregate,
+                                       level: 0, parent: try m.optionalString("parent"),
+                                       weight: try m.optionalDouble("weight") ?? 1))
+        }
+        for m in try doc.mapList("indicators") {
+            try m.onlyKeys(["code", "name", "theme", "direction", "weight", "unit", "denominator", "target",
+                            "goalposts", "source", "description"])
+            let code = try m.string("code")
+            lines[code] = lines[code] ?? m.line
+            var posts: (Double, Double)? = nil
+            if let g = try m.scalarList("goalposts") {
+                guard g.count == 2, let lo = Double(g[0]), let hi = Double(g[1]), lo < hi else {
+                    throw m.error("goalposts", "\(g)", "[lower, upper] with lower < upper")
+                }
+                posts = (lo, hi)
+            }
+            nodes.append(FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .indicator,
+                                       level: 1, parent: try m.string("theme"),
+                                       weight: try m.optionalDouble("weight") ?? 1,
+                                       direction: try m.optionalDouble("direction") ?? 1,
+                                       unit: try m.optionalString("unit"),
+                                       denominator: try m.optionalString("denominator"),
+                                       target: try m.optionalDouble("target"), goalposts: posts))
+        }
+        var denominators: [String] = []
+        for m in try doc.mapList("denominators") {
+            try m.onlyKeys(["code", "name", "unit", "source"])
+            denominators.append(try m.string("code"))
+        }
+        try assignLevels(&nodes, file: path, lines: lines)
+        let framework: Framework
+        do {
+            framework = try Framework.validated(nodes, levelNames: try doc.scalarList("levels") ?? [], file: path)
+        } catch var e as GapMatrixError {
+            if let f = e.field { e.line = lines[f] }
+            throw e
+        }
+        for n in framework.nodes {
+            if let d = n.denominator, !denominators.contains(d) {
+                throw GapMatrixError(.badData, file: path, line: lines[n.code], field: n.code,
+                                     found: "denominator '\(d)', which is not listed under denominators",
+                                     expected: "a denominator declared in the framework")
+            }
+        }
+        return Contents(framework: framework, denominators: denominators)
+    }
+
+    /// Level of a theme = 1 + the highest level among its children; a cycle is reported as such.
+    static func assignLevels(_ nodes: inout [FrameworkNode], file: String, lines: [String: Int]) throws {
+        var byCode: [String: Int] = [:]
+        for (i, n) in nodes.enumerated() where byCode[n.code] == nil { byCode[n.code] = i }
+        var level: [String: Int] = [:]
+        var visiting: Set<String> = []
+        func resolve(_ code: String) throws -> Int {
+            if let l = level[code] { return l }
+            guard let i = byCode[code] else { return 1 }
+            if nodes[i].kind == .indicator { return 1 }
+            if visiting.contains(code) {
+                throw GapMatrixError(.badData, file: file, line: lines[code], field: code,
+                                     found: "a cycle through '\(code)'", expected: "a tree: no theme may be its own ancestor")
+            }
+            visiting.insert(code)
+            let kids = nodes.filter { $0.parent == code }
+            let l = 1 + (try kids.map { try resolve($0.code) }.max() ?? 1)
+            visiting.remove(code)
+            level[code] = l
+            return l
+        }
+        for i in nodes.indices where nodes[i].kind == .aggregate {
+            nodes[i].level = try resolve(nodes[i].code)
+        }
+    }
+}

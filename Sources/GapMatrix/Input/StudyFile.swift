@@ -1,0 +1,106 @@
+import Foundation
+
+/// A study: where its inputs are and the recipe to run on them.
+///
+/// ```yaml
+/// name: ASEM Sustainable Connectivity
+/// data:                        # COINr's format...
+///   format: coinr
+///   idata: ASEM_iData.csv
+///   imeta: ASEM_iMeta.csv
+///   levels: [Indicator, Pillar, Sub-index, Index]
+/// # data: {format: tidy, values: values.csv, framework: framework.yaml, units: units.csv}
+/// reference_year: 2018
+/// recipe:
+///   denominate: true
+///   impute: {method: group_mean, group: EurAsia_group}
+///   screen: {threshold: 0.9}
+///   treat: {winmax: 5, skew: 2, kurtosis: 3.5}
+///   normalise: {method: minmax, range: [0, 100]}
+///   weights: framework
+///   aggregate: {method: arithmetic}
+/// ```
+/// Relative paths resolve against the study file's folder.
+public struct Study: Sendable {
+    public enum Source: Sendable, Equatable {
+        case coinr(data: String, meta: String, levels: [String])
+        case tidy(values: String, framework: String, units: String?)
+    }
+
+    public var file: String
+    public var name: String
+    public var source: Source
+    public var referenceYear: Int?
+    public var recipe: Recipe
+
+    /// Reads and checks a study file (not yet its data files).
+    public static func read(_ path: String) throws -> Study {
+        let doc = try YAMLMap.load(path)
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "recipe"])
+        let folder = (path as NSString).deletingLastPathComponent
+        func resolve(_ p: String) -> String {
+            p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
+        }
+        guard let data = try doc.optionalMap("data") else {
+            throw doc.error(nil, "no 'data' section", "data: with format and input files")
+        }
+        let source: Source
+        switch try data.string("format") {
+        case "coinr":
+            try data.onlyKeys(["format", "idata", "imeta", "levels"])
+            source = .coinr(data: resolve(try data.string("idata")), meta: resolve(try data.string("imeta")),
+                            levels: try data.scalarList("levels") ?? [])
+        case "tidy":
+            try data.onlyKeys(["format", "values", "framework", "units"])
+            source = .tidy(values: resolve(try data.string("values")), framework: resolve(try data.string("framework")),
+                           units: try data.optionalString("units").map(resolve))
+        case let other:
+            throw data.error("format", "format '\(other)'", "coinr or tidy")
+        }
+        let recipe = try RecipeFile.parse(try doc.optionalMap("recipe"))
+        return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
+                     source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe)
+    }
+
+    /// Reads every input file the study names.
+    public func loadInputs() throws -> StudyInputs {
+        switch source {
+        case let .coinr(data, meta, levels):
+            let m = try COINrReader.readMeta(meta, levelNames: levels)
+            return try COINrReader.read(data: data, meta: m, referenceYear: referenceYear)
+        case let .tidy(values, framework, units):
+            let f = try FrameworkFile.read(framework)
+            return try TidyReader.read(data: values, framework: f, unitsFile: units, referenceYear: referenceYear)
+        }
+    }
+
+    /// Checks the recipe against the inputs before anything runs, so a bad study fails
+    /// with a message about the study file rather than midway through the pipeline.
+    public func check(_ inputs: StudyInputs) throws {
+        if let g = recipe.impute.group, inputs.units.groups[g] == nil {
+            throw GapMatrixError(.badData, file: file, field: "recipe.impute.group",
+                                 found: "group column '\(g)', which the data do not have",
+                                 expected: inputs.units.groupColumns.isEmpty ? "a data set with group columns"
+                                     : "one of: \(inputs.units.groupColumns.joined(separator: ", "))")
+        }
+        let codes = Set(inputs.framework.indicators)
+        for code in recipe.normalise.overrides.keys.sorted() where !codes.contains(code) {
+            throw GapMatrixError(.badData, file: file, field: "recipe.normalise.overrides.\(code)",
+                                 found: "'\(code)', which is not an indicator", expected: "an indicator code")
+        }
+        for code in (recipe.treat?.skip ?? []).sorted() where !codes.contains(code) {
+            throw GapMatrixError(.badData, file: file, field: "recipe.treat.skip",
+                                 found: "'\(code)', which is not an indicator", expected: "an indicator code")
+        }
+        if case let .explicit(w) = recipe.weights {
+            for code in w.keys.sorted() where inputs.framework.node(code) == nil {
+                throw GapMatrixError(.badData, file: file, field: "recipe.weights.\(code)",
+                                     found: "'\(code)', which is not in the framework", expected: "a framework code")
+            }
+        }
+        for level in recipe.aggregate.perLevel.keys.sorted() where level < 2 || level > inputs.framework.levelCount {
+            throw GapMatrixError(.badData, file: file, field: "recipe.aggregate.levels",
+                                 found: "level \(level)", expected: "a level from 2 to \(inputs.framework.levelCount)")
+        }
+    }
+}

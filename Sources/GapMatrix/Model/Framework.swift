@@ -1,0 +1,178 @@
+/// One node of a framework: an indicator (level 1) or an aggregate (a theme, pillar,
+/// sub-index or the index itself).
+public struct FrameworkNode: Sendable, Equatable {
+    public enum Kind: String, Sendable { case indicator, aggregate }
+
+    public var code: String
+    public var name: String
+    public var kind: Kind
+    public var level: Int
+    public var parent: String?
+    public var weight: Double
+    /// +1 when higher is better, -1 when lower is better (indicators only).
+    public var direction: Double
+    public var unit: String?
+    /// Code of the denominator this indicator is divided by, if any.
+    public var denominator: String?
+    /// Target value for distance-to-target normalisation.
+    public var target: Double?
+    /// Fixed bounds for goalpost normalisation, on the raw scale.
+    public var goalposts: (lower: Double, upper: Double)?
+
+    public init(code: String, name: String, kind: Kind, level: Int, parent: String?, weight: Double,
+                direction: Double = 1, unit: String? = nil, denominator: String? = nil,
+                target: Double? = nil, goalposts: (lower: Double, upper: Double)? = nil) {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.level = level
+        self.parent = parent
+        self.weight = weight
+        self.direction = direction
+        self.unit = unit
+        self.denominator = denominator
+        self.target = target
+        self.goalposts = goalposts
+    }
+
+    public static func == (a: FrameworkNode, b: FrameworkNode) -> Bool {
+        a.code == b.code && a.name == b.name && a.kind == b.kind && a.level == b.level
+            && a.parent == b.parent && a.weight == b.weight && a.direction == b.direction
+            && a.unit == b.unit && a.denominator == b.denominator && a.target == b.target
+            && a.goalposts?.lower == b.goalposts?.lower && a.goalposts?.upper == b.goalposts?.upper
+    }
+}
+
+/// A validated tree of indicators -> aggregates -> one index, with a weight on every node.
+///
+/// Built only through `Framework.validated`, so every other part of the engine may assume:
+/// unique codes, parents that exist, no cycles, one root, non-negative weights that are not all
+/// zero under any parent, and levels that increase towards the root.
+public struct Framework: Sendable, Equatable {
+    public let nodes: [FrameworkNode]
+    /// Indicator codes in framework order: the column order of every indicator data set.
+    public let indicators: [String]
+    /// Aggregate codes ordered by level, then as COINr orders them within a level.
+    public let aggregates: [String]
+    public let root: String
+    public let levelCount: Int
+    /// Names of the levels, lowest first ("Indicator", ..., "Index").
+    public let levelNames: [String]
+    private let index: [String: Int]
+
+    public func node(_ code: String) -> FrameworkNode? { index[code].map { nodes[$0] } }
+
+    /// Direct children of `code`, in framework order.
+    public func children(of code: String) -> [FrameworkNode] { nodes.filter { $0.parent == code } }
+
+    /// Aggregates at `level`, in output order.
+    public func aggregates(atLevel level: Int) -> [String] {
+        aggregates.filter { node($0)!.level == level }
+    }
+
+    /// Checks a list of nodes and builds the framework, or throws the first problem found.
+    ///
+    /// `levelNames` may be empty, then levels are called "Level 1", "Level 2", ...
+    public static func validated(_ nodes: [FrameworkNode], levelNames: [String] = [],
+                                 file: String? = nil) throws -> Framework {
+        func fail(_ found: String, _ expected: String, field: String? = nil) -> GapMatrixError {
+            GapMatrixError(.badData, file: file, field: field, found: found, expected: expected)
+        }
+        var index: [String: Int] = [:]
+        for (i, n) in nodes.enumerated() {
+            if index[n.code] != nil {
+                throw fail("code '\(n.code)' twice", "unique indicator and theme codes", field: n.code)
+            }
+            index[n.code] = i
+        }
+        guard nodes.contains(where: { $0.kind == .indicator }) else {
+            throw fail("no indicators", "at least one indicator")
+        }
+        for n in nodes {
+            if let p = n.parent {
+                guard let pi = index[p] else {
+                    throw fail("parent '\(p)' of '\(n.code)', which is not defined", "a parent that is a theme in the framework", field: n.code)
+                }
+                if nodes[pi].kind == .indicator {
+                    throw fail("parent '\(p)' of '\(n.code)' is an indicator", "a theme as parent", field: n.code)
+                }
+            }
+            if !n.weight.isFinite || n.weight < 0 {
+                throw fail("weight \(n.weight) for '\(n.code)'", "a weight that is zero or positive", field: n.code)
+            }
+            if n.kind == .indicator && n.direction != 1 && n.direction != -1 {
+                throw fail("direction \(n.direction) for '\(n.code)'", "1 (higher is better) or -1 (lower is better)", field: n.code)
+            }
+        }
+        // Cycles: follow parents; a path longer than the node count has looped.
+        for n in nodes {
+            var seen: Set<String> = [n.code]
+            var current = n.parent
+            while let c = current {
+                if seen.contains(c) {
+                    throw fail("a cycle through '\(c)' (\(seen.sorted().joined(separator: ", ")))", "a tree: no node may be its own ancestor", field: n.code)
+                }
+                seen.insert(c)
+                current = nodes[index[c]!].parent
+            }
+        }
+        let roots = nodes.filter { $0.parent == nil }
+        for r in roots where r.kind == .indicator {
+            throw fail("indicator '\(r.code)' has no theme", "every indicator under a theme", field: r.code)
+        }
+        guard roots.count == 1 else {
+            throw fail("\(roots.count) top-level nodes (\(roots.map(\.code).joined(separator: ", ")))", "exactly one index at the top of the framework")
+        }
+        for a in nodes where a.kind == .aggregate {
+            let kids = nodes.filter { $0.parent == a.code }
+            if kids.isEmpty {
+                throw fail("theme '\(a.code)' with no children", "at least one indicator or theme under every theme", field: a.code)
+            }
+            if kids.allSatisfy({ $0.weight == 0 }) {
+                throw fail("all weights zero under '\(a.code)'", "at least one positive weight among its children", field: a.code)
+            }
+            for k in kids where k.level >= a.level {
+                throw fail("'\(k.code)' at level \(k.level) under '\(a.code)' at level \(a.level)", "children on a lower level than their parent", field: k.code)
+            }
+        }
+        for n in nodes where n.kind == .indicator && n.level != 1 {
+            throw fail("indicator '\(n.code)' at level \(n.level)", "indicators at level 1", field: n.code)
+        }
+        let levelCount = nodes.map(\.level).max()!
+        let aggregates = nodes.filter { $0.kind == .aggregate }
+            .sorted { a, b in a.level != b.level ? a.level < b.level : RCollation.less(a.code, b.code) }
+            .map(\.code)
+        var names = levelNames
+        while names.count < levelCount { names.append("Level \(names.count + 1)") }
+        return Framework(nodes: nodes, indicators: nodes.filter { $0.kind == .indicator }.map(\.code),
+                         aggregates: aggregates, root: roots[0].code, levelCount: levelCount,
+                         levelNames: Array(names.prefix(levelCount)), index: index)
+    }
+
+    /// Product of normalised weights from each node up to the root (COINr's effective weights).
+    public func effectiveWeights(_ weights: [String: Double]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        func weight(_ n: FrameworkNode) -> Double { weights[n.code] ?? n.weight }
+        func effective(_ code: String) -> Double {
+            if let v = out[code] { return v }
+            let n = node(code)!
+            guard let p = n.parent else { out[code] = 1; return 1 }
+            let total = children(of: p).reduce(0) { $0 + weight($1) }
+            let v = weight(n) / total * effective(p)
+            out[code] = v
+            return v
+        }
+        for n in nodes { _ = effective(n.code) }
+        return out
+    }
+}
+
+/// R sorts strings with the locale's collation: letters compare case-insensitively first.
+/// This reproduces that order for the codes frameworks use, so aggregate columns come out
+/// in the order COINr writes them.
+public enum RCollation {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        let la = a.lowercased(), lb = b.lowercased()
+        return la != lb ? la < lb : a > b
+    }
+}

@@ -1,0 +1,145 @@
+/// The full recipe of a study: every parameter of every pipeline step.
+///
+/// A value, not a script: sensitivity analysis copies it, changes a field and regenerates,
+/// in the spirit of COINr's `Regen`.
+public struct Recipe: Sendable, Equatable {
+    public var denominate: Bool = false
+    public var impute: ImputeSpec = .init()
+    public var screen: ScreenSpec? = nil
+    public var treat: TreatSpec? = nil
+    public var normalise: NormaliseSpec = .init()
+    public var weights: WeightSpec = .framework
+    public var aggregate: AggregateSpec = .init()
+
+    public init() {}
+}
+
+public struct ImputeSpec: Sendable, Equatable {
+    public enum Method: String, Sendable, CaseIterable {
+        case none
+        case mean
+        case median
+        case groupMean = "group_mean"
+        case groupMedian = "group_median"
+    }
+    /// How a panel fills a unit's missing reference-year value from its other years.
+    public enum PanelMethod: String, Sendable, CaseIterable {
+        case none
+        /// Last observation carried forward.
+        case locf
+        /// Next observation carried backward.
+        case nocb
+        /// Linear interpolation between the nearest earlier and later years.
+        case linear
+    }
+    public var method: Method = .none
+    public var group: String? = nil
+    public var panel: PanelMethod = .none
+
+    public init(method: Method = .none, group: String? = nil, panel: PanelMethod = .none) {
+        self.method = method
+        self.group = group
+        self.panel = panel
+    }
+}
+
+public struct ScreenSpec: Sendable, Equatable {
+    public enum Basis: String, Sendable, CaseIterable {
+        /// Availability counts missing values only (COINr's "byNA").
+        case missing
+        /// Zeros count as missing too (COINr's "byNAandZeros").
+        case missingOrZero = "missing_or_zero"
+    }
+    public var threshold: Double
+    public var basis: Basis = .missing
+
+    public init(threshold: Double, basis: Basis = .missing) {
+        self.threshold = threshold
+        self.basis = basis
+    }
+}
+
+public struct TreatSpec: Sendable, Equatable {
+    public var winmax: Int = 5
+    public var skewThreshold: Double = 2
+    public var kurtosisThreshold: Double = 3.5
+    /// Indicators left untreated.
+    public var skip: Set<String> = []
+
+    public init(winmax: Int = 5, skewThreshold: Double = 2, kurtosisThreshold: Double = 3.5,
+                skip: Set<String> = []) {
+        self.winmax = winmax
+        self.skewThreshold = skewThreshold
+        self.kurtosisThreshold = kurtosisThreshold
+        self.skip = skip
+    }
+}
+
+/// One normalisation method with its parameters (COINr's `n_*` functions).
+public enum Normalisation: Sendable, Equatable, Hashable {
+    /// Min-max onto [lower, upper].
+    case minMax(lower: Double, upper: Double)
+    /// Z-score rescaled to the given mean and standard deviation.
+    case zScore(mean: Double, sd: Double)
+    /// Rank, 1 = lowest (ties take the minimum).
+    case rank
+    /// Percentile rank in [0, 1] (ties take the minimum).
+    case percentileRank
+    /// Fixed bounds from the framework, truncated, times `scale`.
+    case goalposts(scale: Double)
+    /// 1 - (target - x) / (target - min x), with targets from the framework.
+    case distanceToTarget(capAtOne: Bool)
+    /// 1 - (max - x) / (max - min).
+    case distanceToMax
+    /// x / max.
+    case fractionOfMax
+    /// Direction applied, nothing else.
+    case none
+}
+
+public struct NormaliseSpec: Sendable, Equatable {
+    public var method: Normalisation = .minMax(lower: 0, upper: 100)
+    public var overrides: [String: Normalisation] = [:]
+
+    public init(method: Normalisation = .minMax(lower: 0, upper: 100),
+                overrides: [String: Normalisation] = [:]) {
+        self.method = method
+        self.overrides = overrides
+    }
+
+    public func method(for code: String) -> Normalisation { overrides[code] ?? method }
+}
+
+public enum WeightSpec: Sendable, Equatable {
+    /// The weights written in the framework.
+    case framework
+    /// Every child of a node weighs the same.
+    case equal
+    /// Explicit weights by node code; nodes not listed keep their framework weight.
+    case explicit([String: Double])
+}
+
+/// Aggregation functions (COINr's `a_*`).
+public enum Aggregation: Sendable, Equatable, Hashable {
+    case arithmetic
+    case geometric
+    case harmonic
+    /// (sum w x^p / sum w)^(1/p); p = 1 is arithmetic.
+    case generalised(p: Double)
+}
+
+public struct AggregateSpec: Sendable, Equatable {
+    public var method: Aggregation = .arithmetic
+    /// Per target level (2 = first aggregates), overriding `method`.
+    public var perLevel: [Int: Aggregation] = [:]
+    /// Minimum share of a node's children that must be present; below it the result is missing.
+    public var minShare: Double = 0
+
+    public init(method: Aggregation = .arithmetic, perLevel: [Int: Aggregation] = [:], minShare: Double = 0) {
+        self.method = method
+        self.perLevel = perLevel
+        self.minShare = minShare
+    }
+
+    public func method(forLevel level: Int) -> Aggregation { perLevel[level] ?? method }
+}

@@ -1,0 +1,46 @@
+import CGSL
+
+/// Thin, checked access to GSL.
+///
+/// GSL's default error handler aborts the process; an analyst's bad input must never do that,
+/// so the handler is switched off once, before the first GSL call, and every routine that
+/// returns a status is checked.
+public enum GSL {
+    private static let configured: Bool = {
+        gsl_set_error_handler_off()
+        return true
+    }()
+
+    /// Turns GSL's abort-on-error handler off. Idempotent; every wrapper calls it.
+    @inline(__always)
+    public static func configure() { _ = configured }
+
+    /// Throws when a GSL routine reported an error.
+    public static func check(_ status: Int32, _ what: String) throws {
+        guard status == GSL_SUCCESS else {
+            let reason = gsl_strerror(status).map { String(cString: $0) } ?? "error \(status)"
+            throw GapMatrixError(.badData, found: "GSL \(what) failed: \(reason)")
+        }
+    }
+
+    /// Mean of the values (no missing values allowed).
+    public static func mean(_ x: UnsafeBufferPointer<Double>) -> Double {
+        configure()
+        return gsl_stats_mean(x.baseAddress, 1, x.count)
+    }
+
+    /// Sample standard deviation (n - 1 denominator, as R's `sd`).
+    public static func sd(_ x: UnsafeBufferPointer<Double>, mean: Double) -> Double {
+        configure()
+        return gsl_stats_sd_m(x.baseAddress, 1, x.count, mean)
+    }
+
+    /// Median; sorts `x` in place (R's `median`: mean of the two middle values when even).
+    public static func median(_ x: inout [Double]) -> Double {
+        configure()
+        return x.withUnsafeMutableBufferPointer { buf in
+            gsl_sort(buf.baseAddress, 1, buf.count)
+            return gsl_stats_median_from_sorted_data(buf.baseAddress, 1, buf.count)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Ranks as R's `rank(ties.method = "min", na.last = "keep")`: tied values share the lowest
+/// rank of their block, missing values stay missing.
+public enum Rank {
+    /// 1 = lowest value.
+    public static func ascendingMin(_ x: [Double]) -> [Double] {
+        ranks(x, descending: false)
+    }
+
+    /// 1 = highest value: the ranking of scores that reports show.
+    public static func descendingMin(_ x: [Double]) -> [Double] {
+        ranks(x, descending: true)
+    }
+
+    private static func ranks(_ x: [Double], descending: Bool) -> [Double] {
+        var order = x.indices.filter { !x[$0].isNaN }
+        order.sort { descending ? x[$0] > x[$1] : x[$0] < x[$1] }
+        var out = Array(repeating: Double.nan, count: x.count)
+        var i = 0
+        while i < order.count {
+            var j = i
+            while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
+            for k in i...j { out[order[k]] = Double(i + 1) }
+            i = j + 1
+        }
+        return out
+    }
+
+    /// Ranks every column of a dataset (1 = highest).
+    public static func columns(_ data: Dataset) -> Dataset {
+        var out = data
+        for c in 0..<data.columnCount { out.setColumn(c, descendingMin(data.column(c))) }
+        return out
+    }
+}

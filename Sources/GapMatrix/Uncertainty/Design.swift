@@ -1,0 +1,115 @@
+/// One replication of a sensitivity design: the parameters COINr's `get_sensitivity` varies
+/// in its vignette, one value each.
+public struct DesignRow: Sendable, Equatable {
+    public var id: String
+    public var winmax: Int?
+    public var normalisation: Normalisation?
+    public var weightSet: Int?
+    public var aggregation: Aggregation?
+}
+
+/// Reads design tables and weight sets in COINr's layouts.
+public enum DesignTable {
+    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`; any of the parameter
+    /// columns may be absent, then the study's own value is used.
+    public static func read(_ path: String) throws -> [DesignRow] {
+        let t = try CSVTable.read(path)
+        let cRep = try t.column("rep")
+        let cWin = t.optionalColumn("Winmax"), cNorm = t.optionalColumn("Normalisation")
+        let cPara = t.optionalColumn("NormPara"), cSet = t.optionalColumn("WeightSet")
+        let cAgg = t.optionalColumn("Aggregation")
+        if cNorm != nil && cPara == nil { _ = try t.column("NormPara") }
+        var rows: [DesignRow] = []
+        var seen: [String: Int] = [:]
+        for r in t.rows {
+            let id = r.fields[cRep]
+            if let first = seen[id] {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "rep",
+                                     found: "replication '\(id)' again (first on line \(first))", expected: "unique rep ids")
+            }
+            seen[id] = r.line
+            var row = DesignRow(id: id)
+            if let c = cWin {
+                guard let w = Int(r.fields[c]), w >= 0 else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "Winmax", found: "'\(r.fields[c])'", expected: "a whole number of points, 0 or more")
+                }
+                row.winmax = w
+            }
+            if let c = cNorm, let p = cPara {
+                row.normalisation = try normalisation(r.fields[c], r.fields[p], file: path, line: r.line)
+            }
+            if let c = cSet {
+                guard let s = Int(r.fields[c]) else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "WeightSet", found: "'\(r.fields[c])'", expected: "a weight set number")
+                }
+                row.weightSet = s
+            }
+            if let c = cAgg {
+                switch r.fields[c] {
+                case "a_amean": row.aggregation = .arithmetic
+                case "a_gmean": row.aggregation = .geometric
+                case "a_hmean": row.aggregation = .harmonic
+                default:
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "Aggregation", found: "'\(r.fields[c])'", expected: "a_amean, a_gmean or a_hmean")
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    static func normalisation(_ name: String, _ para: String, file: String, line: Int) throws -> Normalisation {
+        let parts = para.split(separator: ";").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        func two() throws -> (Double, Double) {
+            guard parts.count == 2, let a = parts[0], let b = parts[1] else {
+                throw GapMatrixError(.badData, file: file, line: line, field: "NormPara", found: "'\(para)'", expected: "two numbers such as 1;100")
+            }
+            return (a, b)
+        }
+        switch name {
+        case "n_minmax":
+            let (l, u) = try two()
+            guard l < u else { throw GapMatrixError(.badData, file: file, line: line, field: "NormPara", found: "'\(para)'", expected: "lower;upper with lower < upper") }
+            return .minMax(lower: l, upper: u)
+        case "n_zscore":
+            let (m, s) = try two()
+            guard s > 0 else { throw GapMatrixError(.badData, file: file, line: line, field: "NormPara", found: "'\(para)'", expected: "mean;sd with sd > 0") }
+            return .zScore(mean: m, sd: s)
+        case "n_rank": return .rank
+        case "n_prank": return .percentileRank
+        default:
+            throw GapMatrixError(.badData, file: file, line: line, field: "Normalisation", found: "'\(name)'", expected: "n_minmax, n_zscore, n_rank or n_prank")
+        }
+    }
+
+    /// `WeightSet, iCode, Level, Weight`: numbered sets of node weights.
+    public static func readWeightSets(_ path: String, framework: Framework) throws -> [Int: [String: Double]] {
+        let t = try CSVTable.read(path)
+        let cSet = try t.column("WeightSet"), cCode = try t.column("iCode"), cW = try t.column("Weight")
+        var sets: [Int: [String: Double]] = [:]
+        for r in t.rows {
+            guard let s = Int(r.fields[cSet]) else {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "WeightSet", found: "'\(r.fields[cSet])'", expected: "a weight set number")
+            }
+            let code = r.fields[cCode]
+            guard framework.node(code) != nil else {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "iCode", found: "'\(code)', which is not in the framework", expected: "a framework code")
+            }
+            let w = try t.number(r, cW)
+            guard !w.isNaN, w >= 0 else {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "Weight", found: "'\(r.fields[cW])'", expected: "a weight zero or above")
+            }
+            if sets[s]?[code] != nil {
+                throw GapMatrixError(.badData, file: path, line: r.line, found: "weight set \(s) gives '\(code)' twice", expected: "one weight per code and set")
+            }
+            sets[s, default: [:]][code] = w
+        }
+        for (s, w) in sets {
+            for a in framework.aggregates where framework.children(of: a).allSatisfy({ (w[$0.code] ?? $0.weight) == 0 }) {
+                throw GapMatrixError(.badData, file: path, found: "weight set \(s) has all weights zero under '\(a)'",
+                                     expected: "at least one positive weight among its children")
+            }
+        }
+        return sets
+    }
+}

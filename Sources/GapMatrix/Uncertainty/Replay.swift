@@ -1,0 +1,92 @@
+/// Regenerates a study once per design row and keeps the index score of every unit.
+///
+/// Steps before treatment never change, so they run once. Treated data depend only on
+/// winmax, normalised data on (winmax, normalisation): both are computed once per distinct
+/// value and reused, leaving weighted aggregation as the only per-replication work.
+public struct Replayer {
+    public let inputs: StudyInputs
+    public let recipe: Recipe
+    public let weightSets: [Int: [String: Double]]
+    private let front: Regenerate.Front
+    private let plan: Aggregate.Plan
+    private var treated: [Int: Dataset] = [:]
+    private var normalised: [NormKey: [Double]] = [:]
+    private var childWeights: [Int: [[Double]]] = [:]
+    private let baseWeights: [[Double]]
+    private var scratch: [Double] = []
+
+    private struct NormKey: Hashable {
+        let winmax: Int?
+        let method: Normalisation
+    }
+
+    public init(inputs: StudyInputs, recipe: Recipe, weightSets: [Int: [String: Double]]) throws {
+        self.inputs = inputs
+        self.recipe = recipe
+        self.weightSets = weightSets
+        front = try Regenerate.prepare(inputs, recipe: recipe)
+        plan = Aggregate.Plan(framework: inputs.framework)
+        baseWeights = plan.childWeights(try Weights.resolve(recipe.weights, framework: inputs.framework))
+    }
+
+    /// Units in output order (those that passed screening).
+    public var units: [String] { front.screened.units }
+
+    /// Index scores for one design row, by unit.
+    public mutating func scores(_ row: DesignRow) throws -> [Double] {
+        let winmax = row.winmax ?? recipe.treat?.winmax
+        let method = row.normalisation ?? recipe.normalise.method
+        let key = NormKey(winmax: winmax, method: method)
+        if normalised[key] == nil {
+            if treated[winmax ?? -1] == nil {
+                var spec = recipe.treat
+                if let winmax {
+                    spec = spec ?? TreatSpec()
+                    spec!.winmax = winmax
+                }
+                treated[winmax ?? -1] = Treat.apply(front.screened, spec: spec).0
+            }
+            var n = recipe.normalise
+            n.method = method
+            normalised[key] = try Normalise.apply(treated[winmax ?? -1]!, spec: n, framework: inputs.framework).values
+        }
+        let weights: [[Double]]
+        if let set = row.weightSet {
+            if childWeights[set] == nil {
+                guard let w = weightSets[set] else {
+                    throw GapMatrixError(.badData, field: "WeightSet", found: "weight set \(set) in replication \(row.id), which the weight sets do not contain",
+                                         expected: "a weight set number present in the weight-set file")
+                }
+                var full = try Weights.resolve(recipe.weights, framework: inputs.framework)
+                for (k, v) in w { full[k] = v }
+                childWeights[set] = plan.childWeights(full)
+            }
+            weights = childWeights[set]!
+        } else {
+            weights = baseWeights
+        }
+        var spec = recipe.aggregate
+        if let a = row.aggregation {
+            spec.method = a
+            spec.perLevel = [:]
+        }
+        let n = front.screened.unitCount
+        let base = normalised[key]!
+        if scratch.count != plan.columns.count * n {
+            scratch = Array(repeating: .nan, count: plan.columns.count * n)
+        }
+        scratch.withUnsafeMutableBufferPointer { dst in
+            base.withUnsafeBufferPointer { src in
+                _ = dst.update(fromContentsOf: src)
+            }
+        }
+        do {
+            try Aggregate.run(&scratch, units: n, plan: plan, childWeights: weights, spec: spec, unitNames: units)
+        } catch var e as GapMatrixError {
+            e.found = "replication \(row.id): " + e.found
+            throw e
+        }
+        let r = plan.rootColumn * n
+        return Array(scratch[r ..< r + n])
+    }
+}

@@ -1,0 +1,28 @@
+/// An aligned plain-text table: text columns left-aligned, numeric columns right-aligned.
+public struct TextTable {
+    public var header: [String]
+    public var rows: [[String]]
+    /// Columns to right-align (numbers).
+    public var numeric: Set<Int>
+
+    public init(header: [String], rows: [[String]], numeric: Set<Int>) {
+        self.header = header
+        self.rows = rows
+        self.numeric = numeric
+    }
+
+    public func render() -> String {
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: widths[i] - c.count)
+                return numeric.contains(i) ? pad + c : c + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        var out = line(header) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for r in rows { out += line(r) + "\n" }
+        return out
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import GapMatrix
+import GapMatrixReports
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a study and its inputs, run its recipe, and say what was found.",
+        discussion: """
+            Prints units, indicators, levels, missing values and what each step did, or the
+            problem with its file, line and field (exit 65 bad data, 66 missing input).
+
+            Example:
+              gapmatrix validate Datasets/asem/study.yaml
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        print(ValidationReport.text(study: s, inputs: inputs, build: build), terminator: "")
+    }
+}
