@@ -41,12 +41,16 @@ let package = Package(
         ),
         .testTarget(
             name: "GapMatrixTests",
-            dependencies: ["GapMatrix"],
-            exclude: []
+            dependencies: ["GapMatrix"]
         ),
         .testTarget(
             name: "GapMatrixReportsTests",
             dependencies: ["GapMatrixReports", "GapMatrix"]
+        ),
+        // Depends on the executable so that `swift test` builds it; the tests run it as a process.
+        .testTarget(
+            name: "GapMatrixCLITests",
+            dependencies: ["gapmatrix"]
         ),
     ]
 )

@@ -67,7 +67,7 @@ import Testing
     @Test func raggedRow() {
         let e = error(data: Self.data.replacingOccurrences(of: "BBB,Beta,g1,4,5,6", with: "BBB,Beta,g1,4,5"))
         #expect(e?.line == 3)
-        #expect(e?.found == "5 fields")
+        #expect(e?.found == "a row of 5 fields")
         #expect(e?.expected == "6 fields as in the header")
     }
 

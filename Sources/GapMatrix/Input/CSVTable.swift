@@ -56,7 +56,7 @@ public struct CSVTable: Sendable {
         while let record = try parser.nextRecord() {
             if record.fields.count != header.count {
                 throw GapMatrixError(.badData, file: file, line: record.line,
-                                     found: "\(record.fields.count) fields",
+                                     found: "a row of \(record.fields.count) fields",
                                      expected: "\(header.count) fields as in the header")
             }
             rows.append(record)

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// The `gapmatrix` executable run as a user runs it: exit codes, messages, files written.
+@Suite struct CLITests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The built executable sits next to the test bundle.
+    static let binary: String = {
+        #if os(Linux)
+        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        #else
+        let me = Bundle.main.bundleURL
+        #endif
+        return me.deletingLastPathComponent().appendingPathComponent("gapmatrix").path
+    }()
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = arguments
+        p.currentDirectoryURL = URL(fileURLWithPath: Self.root)
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempDir() -> String {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("gapmatrix-cli-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    @Test func scoreWritesResultsAndStages() throws {
+        let dir = tempDir()
+        let r = try run(["score", "Datasets/asem/study.yaml", "--out", dir + "/out", "--stages", dir + "/stages"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let stages = try FileManager.default.contentsOfDirectory(atPath: dir + "/stages").sorted()
+        #expect(stages.contains("dset_Aggregated.csv") && stages.contains("dset_Raw.csv"))
+        #expect(stages.filter { $0.hasPrefix("dset_") }.count == 7)
+        #expect(!stages.contains { $0.hasPrefix(".") }, "temporary files left: \(stages)")
+        let results = try String(contentsOfFile: dir + "/out/results.csv", encoding: .utf8)
+        #expect(results.hasPrefix("\"uCode\",\"uName\",\"Index\",\"Index_rank\""))
+        #expect(results.split(separator: "\n")[1].hasPrefix("\"CHE\",\"Switzerland\",68.383724238341"))
+    }
+
+    @Test func rerunsAreByteIdentical() throws {
+        let a = tempDir(), b = tempDir()
+        _ = try run(["score", "Datasets/asem/study.yaml", "--out", a, "--stages", a + "/s"])
+        _ = try run(["score", "Datasets/asem/study.yaml", "--out", b, "--stages", b + "/s"])
+        for f in ["results.csv", "scores.csv", "results.txt", "s/dset_Aggregated.csv", "s/treat_points_long.csv"] {
+            #expect(FileManager.default.contents(atPath: a + "/" + f) == FileManager.default.contents(atPath: b + "/" + f), "\(f)")
+        }
+    }
+
+    @Test func textAndCSVFormatsOnStdout() throws {
+        let text = try run(["score", "Datasets/asem/study.yaml"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("   1  CHE   Switzerland"))
+        let csv = try run(["score", "Datasets/asem/study.yaml", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("\"uCode\",\"uName\",\"Index\""))
+    }
+
+    @Test func replayWritesCOINrsLayout() throws {
+        let dir = tempDir()
+        let ua = "Tests/Fixtures/asem/coinr-ua-n100"
+        let r = try run(["replay", "Datasets/asem/study.yaml", "--design", ua + "/sa_UA_N100_params.csv",
+                         "--weight-sets", ua + "/sa_noisy_weights.csv", "--out", dir + "/scores.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: dir + "/scores.csv", encoding: .utf8)
+        let header = text.split(separator: "\n")[0]
+        #expect(header.hasPrefix("\"uCode\",\"Nominal\",\"r_1\",\"r_2\""))
+        #expect(header.hasSuffix("\"r_100\""))
+    }
+
+    @Test func validateSaysWhatItFound() throws {
+        let r = try run(["validate", "Datasets/asem/study.yaml"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Units: 51"))
+        #expect(r.stdout.contains("Indicators: 49"))
+        #expect(r.stdout.contains("Missing: 63 of 2499 values (2.5%)"))
+    }
+
+    @Test func missingInputExits66WithTheFile() throws {
+        let r = try run(["validate", "no/such/study.yaml"])
+        #expect(r.status == 66)
+        #expect(r.stderr == "gapmatrix: error: no/such/study.yaml: no such file\n")
+    }
+
+    @Test func badDataExits65WithLineAndNoPartialOutput() throws {
+        let dir = tempDir()
+        let meta = try String(contentsOfFile: Self.root + "/Datasets/asem/ASEM_iMeta.csv", encoding: .utf8)
+        var data = try String(contentsOfFile: Self.root + "/Datasets/asem/ASEM_iData.csv", encoding: .utf8)
+        data = data.replacingOccurrences(of: "\"Belgium\",\"BEL\",\"L\"", with: "\"Belgium\",\"BEL\",\"L\",\"oops\"")
+        try data.write(toFile: dir + "/ASEM_iData.csv", atomically: true, encoding: .utf8)
+        try meta.write(toFile: dir + "/ASEM_iMeta.csv", atomically: true, encoding: .utf8)
+        let study = try String(contentsOfFile: Self.root + "/Datasets/asem/study.yaml", encoding: .utf8)
+        try study.write(toFile: dir + "/study.yaml", atomically: true, encoding: .utf8)
+        let r = try run(["score", dir + "/study.yaml", "--out", dir + "/out"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("ASEM_iData.csv:3: a row of 61 fields; expected 60 fields as in the header"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+    }
+
+    @Test func outputFolderThatIsAFileExits73() throws {
+        let dir = tempDir()
+        FileManager.default.createFile(atPath: dir + "/taken", contents: Data("x".utf8))
+        let r = try run(["score", "Datasets/asem/study.yaml", "--out", dir + "/taken"])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("a file where the output folder should be"))
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let r = try run(["score"])
+        #expect(r.status == 64)
+        let h = try run(["replay", "--help"])
+        #expect(h.status == 0)
+        #expect(h.stdout.contains("Example:"))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import GapMatrix
+@testable import GapMatrixReports
+
+@Suite struct ReportsTests {
+    @Test(arguments: [0.1, 1.0 / 3, 3.7933849999999998, 1e-300, -2.5e20, 94, 0])
+    func fullPrecisionRoundTrips(_ v: Double) {
+        #expect(Double(NumberFormat.full(v)) == v)
+    }
+
+    @Test func numbersAreWrittenAsRWritesThem() {
+        #expect(NumberFormat.full(94) == "94")
+        #expect(NumberFormat.full(0.1) == "0.10000000000000001")
+        #expect(NumberFormat.full(.nan) == "NA")
+        #expect(NumberFormat.integer(3) == "3")
+    }
+
+    @Test func csvQuotesEveryStringAndDoublesInnerQuotes() {
+        var w = CSVWriter(header: ["a", "b"])
+        w.row([.text("say \"hi\", ok"), .number("1.5")])
+        #expect(w.text == "\"a\",\"b\"\n\"say \"\"hi\"\", ok\",1.5\n")
+        let back = try! CSVTable.parse(w.text, file: "mem")
+        #expect(back.rows[0].fields == ["say \"hi\", ok", "1.5"])
+    }
+
+    @Test func textTableAlignsNumbersRight() {
+        let t = TextTable(header: ["Name", "Score"], rows: [["Alpha", "1.5"], ["B", "10.25"]], numeric: [1])
+        #expect(t.render() == "Name   Score\n-----  -----\nAlpha    1.5\nB      10.25\n")
+    }
+
+    @Test func atomicWriteLeavesOnlyTheFinalFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gm-atomic-\(UUID().uuidString)").path
+        try AtomicWriter.write([("a.csv", "1\n"), ("b.csv", "2\n")], into: dir + "/nested")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/nested").sorted() == ["a.csv", "b.csv"])
+        try AtomicWriter.write("3\n", to: dir + "/nested/a.csv")
+        #expect(try String(contentsOfFile: dir + "/nested/a.csv", encoding: .utf8) == "3\n")
+    }
+
+    @Test func stageFilesUseCOINrsLayout() {
+        let d = Dataset(units: ["AAA", "BBB"], columns: ["x", "y"], values: [1, .nan, 0.5, 2])
+        #expect(StageFiles.dataset(d) == "\"uCode\",\"x\",\"y\"\n\"AAA\",1,0.5\n\"BBB\",NA,2\n")
+    }
+}
