@@ -1,1 +1,76 @@
-print("bench")
+import Foundation
+import GapMatrix
+
+// Speed of the ASEM pipeline (release build): full regenerations per second, and a
+// 1,000-row replay of COINr's uncertainty design (its 100 rows cycled ten times).
+// Run from the repository root: `make bench`.
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ x: [Double]) -> Double {
+    let s = x.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+do {
+    let study = try Study.read("Datasets/asem/study.yaml")
+    var inputs: StudyInputs! = nil
+    let load = try seconds { inputs = try study.loadInputs() }
+    print("ASEM: \(inputs.raw.unitCount) units, \(inputs.framework.indicators.count) indicators; inputs read in \(String(format: "%.2f", load * 1000)) ms")
+
+    // Full regeneration: denominate, impute, screen, treat, normalise, weight, aggregate, rank.
+    for _ in 0..<50 { _ = try Regenerate.run(inputs, recipe: study.recipe) }
+    var per: [Double] = []
+    var count = 0
+    let total = try seconds {
+        while count < 2000 {
+            per.append(try seconds { _ = try Regenerate.run(inputs, recipe: study.recipe) })
+            count += 1
+        }
+    }
+    print(String(format: "Full regeneration: %.0f per second; median %.3f ms, 95th percentile %.3f ms (%d runs)",
+                 Double(count) / total, median(per) * 1000, per.sorted()[Int(Double(per.count) * 0.95)] * 1000, count))
+
+    let ua = "Tests/Fixtures/asem/coinr-ua-n100"
+    let base = try DesignTable.read(ua + "/sa_UA_N100_params.csv")
+    let sets = try DesignTable.readWeightSets(ua + "/sa_noisy_weights.csv", framework: inputs.framework)
+    var design: [DesignRow] = []
+    for k in 0..<10 {
+        for var row in base {
+            row.id = "r_\(design.count + 1)"
+            _ = k
+            design.append(row)
+        }
+    }
+
+    // Replay as `gapmatrix replay` runs it: shared front, cached treatment and normalisation.
+    var times: [Double] = []
+    for _ in 0..<5 {
+        times.append(try seconds {
+            var replayer = try Replayer(inputs: inputs, recipe: study.recipe, weightSets: sets)
+            for row in design { _ = try replayer.scores(row) }
+        })
+    }
+    print(String(format: "Replay of 1,000 rows (cached steps): median %.1f ms over 5 runs (%.1f µs per replication)",
+                 median(times) * 1000, median(times) * 1000))
+
+    // The same design with every replication regenerated from raw data, no reuse at all.
+    let full = try seconds {
+        for row in design {
+            var r = study.recipe
+            if let w = row.winmax { r.treat?.winmax = w }
+            if let n = row.normalisation { r.normalise.method = n }
+            if let a = row.aggregation { r.aggregate.method = a }
+            if let s = row.weightSet { r.weights = .explicit(sets[s]!) }
+            _ = try Regenerate.run(inputs, recipe: r)
+        }
+    }
+    print(String(format: "Replay of 1,000 rows (full regeneration each): %.1f ms", full * 1000))
+} catch {
+    FileHandle.standardError.write(Data("gapmatrix-bench: \(error)\n".utf8))
+    exit(1)
+}

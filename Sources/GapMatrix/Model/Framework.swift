@@ -59,11 +59,13 @@ public struct Framework: Sendable, Equatable {
     /// Names of the levels, lowest first ("Indicator", ..., "Index").
     public let levelNames: [String]
     private let index: [String: Int]
+    /// Positions in `nodes` of each node's children, in framework order.
+    private let childIndex: [String: [Int]]
 
     public func node(_ code: String) -> FrameworkNode? { index[code].map { nodes[$0] } }
 
     /// Direct children of `code`, in framework order.
-    public func children(of code: String) -> [FrameworkNode] { nodes.filter { $0.parent == code } }
+    public func children(of code: String) -> [FrameworkNode] { (childIndex[code] ?? []).map { nodes[$0] } }
 
     /// Aggregates at `level`, in output order.
     public func aggregates(atLevel level: Int) -> [String] {
@@ -144,25 +146,26 @@ public struct Framework: Sendable, Equatable {
             .map(\.code)
         var names = levelNames
         while names.count < levelCount { names.append("Level \(names.count + 1)") }
+        var childIndex: [String: [Int]] = [:]
+        for (i, n) in nodes.enumerated() { if let p = n.parent { childIndex[p, default: []].append(i) } }
         return Framework(nodes: nodes, indicators: nodes.filter { $0.kind == .indicator }.map(\.code),
                          aggregates: aggregates, root: roots[0].code, levelCount: levelCount,
-                         levelNames: Array(names.prefix(levelCount)), index: index)
+                         levelNames: Array(names.prefix(levelCount)), index: index, childIndex: childIndex)
     }
 
     /// Product of normalised weights from each node up to the root (COINr's effective weights).
     public func effectiveWeights(_ weights: [String: Double]) -> [String: Double] {
-        var out: [String: Double] = [:]
-        func weight(_ n: FrameworkNode) -> Double { weights[n.code] ?? n.weight }
-        func effective(_ code: String) -> Double {
-            if let v = out[code] { return v }
-            let n = node(code)!
-            guard let p = n.parent else { out[code] = 1; return 1 }
-            let total = children(of: p).reduce(0) { $0 + weight($1) }
-            let v = weight(n) / total * effective(p)
-            out[code] = v
-            return v
+        let w = nodes.map { weights[$0.code] ?? $0.weight }
+        var effective = Array(repeating: Double.nan, count: nodes.count)
+        func resolve(_ i: Int) -> Double {
+            if !effective[i].isNaN { return effective[i] }
+            guard let p = nodes[i].parent else { effective[i] = 1; return 1 }
+            let total = childIndex[p]!.reduce(0) { $0 + w[$1] }
+            effective[i] = w[i] / total * resolve(index[p]!)
+            return effective[i]
         }
-        for n in nodes { _ = effective(n.code) }
+        var out: [String: Double] = [:]
+        for i in nodes.indices { out[nodes[i].code] = resolve(i) }
         return out
     }
 }

@@ -16,6 +16,13 @@ public enum Denominate {
     {
         var out = data
         var record = Record(pairs: [])
+        // Row of each unit in the denominator table, looked up once rather than per cell.
+        let rows: [Int?] = denominators.units == data.units ? Array(0..<data.unitCount)
+            : { () -> [Int?] in
+                var at: [String: Int] = [:]
+                for (i, u) in denominators.units.enumerated() { at[u] = i }
+                return data.units.map { at[$0] }
+            }()
         for (c, code) in data.columns.enumerated() {
             guard let den = framework.node(code)?.denominator else { continue }
             guard let dc = denominators.columnIndex(den) else {
@@ -24,7 +31,7 @@ public enum Denominate {
                                      expected: "a denominator column '\(den)'")
             }
             for u in 0..<data.unitCount {
-                guard let du = denominators.unitIndex(data.units[u]) else {
+                guard let du = rows[u] else {
                     out[unit: u, column: c] = .nan
                     continue
                 }

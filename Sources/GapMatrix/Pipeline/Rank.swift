@@ -12,14 +12,17 @@ public enum Rank {
     }
 
     private static func ranks(_ x: [Double], descending: Bool) -> [Double] {
-        var order = x.indices.filter { !x[$0].isNaN }
-        order.sort { descending ? x[$0] > x[$1] : x[$0] < x[$1] }
+        // Sort (value, position) pairs, then give each block of tied values its first rank.
+        var pairs: [(value: Double, at: Int)] = []
+        pairs.reserveCapacity(x.count)
+        for (i, v) in x.enumerated() where !v.isNaN { pairs.append((descending ? -v : v, i)) }
+        pairs.sort { $0.value < $1.value }
         var out = Array(repeating: Double.nan, count: x.count)
         var i = 0
-        while i < order.count {
+        while i < pairs.count {
             var j = i
-            while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
-            for k in i...j { out[order[k]] = Double(i + 1) }
+            while j + 1 < pairs.count && pairs[j + 1].value == pairs[i].value { j += 1 }
+            for k in i...j { out[pairs[k].at] = Double(i + 1) }
             i = j + 1
         }
         return out
