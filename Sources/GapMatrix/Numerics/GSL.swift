@@ -3,8 +3,8 @@ import CGSL
 /// Thin, checked access to GSL.
 ///
 /// GSL's default error handler aborts the process; an analyst's bad input must never do that,
-/// so the handler is switched off once, before the first GSL call, and every routine that
-/// returns a status is checked.
+/// so the handler is switched off once, before the first GSL call. The routines wrapped here
+/// return values, not status codes; callers guarantee their preconditions (no NaN, n > 0).
 public enum GSL {
     private static let configured: Bool = {
         gsl_set_error_handler_off()
@@ -14,14 +14,6 @@ public enum GSL {
     /// Turns GSL's abort-on-error handler off. Idempotent; every wrapper calls it.
     @inline(__always)
     public static func configure() { _ = configured }
-
-    /// Throws when a GSL routine reported an error.
-    public static func check(_ status: Int32, _ what: String) throws {
-        guard status == GSL_SUCCESS else {
-            let reason = gsl_strerror(status).map { String(cString: $0) } ?? "error \(status)"
-            throw GapMatrixError(.badData, found: "GSL \(what) failed: \(reason)")
-        }
-    }
 
     /// Mean of the values (no missing values allowed).
     public static func mean(_ x: UnsafeBufferPointer<Double>) -> Double {
