@@ -166,4 +166,19 @@ import Testing
         #expect(e?.field == "recipe.impute.group")
         #expect(e?.description.contains("grp") == true)
     }
+
+    @Test func thresholdsOnTheWrongSideOfEachOther() throws {
+        let framework = """
+            themes:
+              - {code: Index, name: I}
+            indicators:
+              - {code: ok, name: ok, theme: Index, direction: -1, optimum: 3, green: 3, red: 5, lower_bound: 10}
+              - {code: cost, name: cost, theme: Index, direction: -1, optimum: 3, green: 5, red: 3}
+            """
+        let e = #expect(throws: GapMatrixError.self) { try FrameworkFile.read(temporaryFile("framework.yaml", framework)) }
+        #expect(e?.line == 5)
+        #expect(e?.description.contains("lower_bound >= red > green >= optimum") == true)
+        let good = try FrameworkFile.read(temporaryFile("framework.yaml", framework.components(separatedBy: "\n").dropLast().joined(separator: "\n")))
+        #expect(good.framework.node("ok")?.rating == RatingBounds(optimum: 3, lowerBound: 10, green: 3, red: 5))
+    }
 }

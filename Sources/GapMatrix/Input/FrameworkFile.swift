@@ -33,7 +33,8 @@ public enum FrameworkFile {
         }
         for m in try doc.mapList("indicators") {
             try m.onlyKeys(["code", "name", "theme", "direction", "weight", "unit", "denominator", "target",
-                            "goalposts", "source", "description"])
+                            "goalposts", "optimum", "lower_bound", "green", "red", "source", "description",
+                            "rationale", "justification", "gcm", "sdg"])
             let code = try m.string("code")
             lines[code] = lines[code] ?? m.line
             var posts: (Double, Double)? = nil
@@ -43,13 +44,17 @@ public enum FrameworkFile {
                 }
                 posts = (lo, hi)
             }
-            nodes.append(FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .indicator,
-                                       level: 1, parent: try m.string("theme"),
-                                       weight: try m.optionalDouble("weight") ?? 1,
-                                       direction: try m.optionalDouble("direction") ?? 1,
-                                       unit: try m.optionalString("unit"),
-                                       denominator: try m.optionalString("denominator"),
-                                       target: try m.optionalDouble("target"), goalposts: posts))
+            var node = FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .indicator,
+                                     level: 1, parent: try m.string("theme"),
+                                     weight: try m.optionalDouble("weight") ?? 1,
+                                     direction: try m.optionalDouble("direction") ?? 1,
+                                     unit: try m.optionalString("unit"),
+                                     denominator: try m.optionalString("denominator"),
+                                     target: try m.optionalDouble("target"), goalposts: posts)
+            node.rating = RatingBounds(optimum: try m.optionalDouble("optimum"), lowerBound: try m.optionalDouble("lower_bound"),
+                                       green: try m.optionalDouble("green"), red: try m.optionalDouble("red"))
+            try checkRating(node, m)
+            nodes.append(node)
         }
         var denominators: [String] = []
         for m in try doc.mapList("denominators") {
@@ -72,6 +77,22 @@ public enum FrameworkFile {
             }
         }
         return Contents(framework: framework, denominators: denominators)
+    }
+
+    /// Thresholds must sit in the indicator's direction: for higher-is-better, lower bound <
+    /// red < green <= optimum; for lower-is-better the reverse.
+    static func checkRating(_ n: FrameworkNode, _ m: YAMLMap) throws {
+        let r = n.rating
+        let chain: [(String, Double?)] = [("lower_bound", r.lowerBound), ("red", r.red), ("green", r.green), ("optimum", r.optimum)]
+        let present = chain.compactMap { k, v in v.map { (k, $0) } }
+        for (a, b) in zip(present, present.dropFirst()) {
+            let ok = n.direction == 1 ? a.1 <= b.1 : a.1 >= b.1
+            if !ok || (a.0 == "red" && b.0 == "green" && a.1 == b.1) {
+                throw m.error(b.0, "\(a.0) \(a.1) and \(b.0) \(b.1) for '\(n.code)' (direction \(Int(n.direction)))",
+                              n.direction == 1 ? "lower_bound <= red < green <= optimum for a higher-is-better indicator"
+                                  : "lower_bound >= red > green >= optimum for a lower-is-better indicator")
+            }
+        }
     }
 
     /// Level of a theme = 1 + the highest level among its children; a cycle is reported as such.

@@ -18,6 +18,8 @@ public struct FrameworkNode: Sendable, Equatable {
     public var target: Double?
     /// Fixed bounds for goalpost normalisation, on the raw scale.
     public var goalposts: (lower: Double, upper: Double)?
+    /// Rating bounds and thresholds on the raw scale (SDR method), each optional.
+    public var rating: RatingBounds = .init()
 
     public init(code: String, name: String, kind: Kind, level: Int, parent: String?, weight: Double,
                 direction: Double = 1, unit: String? = nil, denominator: String? = nil,
@@ -40,6 +42,23 @@ public struct FrameworkNode: Sendable, Equatable {
             && a.parent == b.parent && a.weight == b.weight && a.direction == b.direction
             && a.unit == b.unit && a.denominator == b.denominator && a.target == b.target
             && a.goalposts?.lower == b.goalposts?.lower && a.goalposts?.upper == b.goalposts?.upper
+            && a.rating == b.rating
+    }
+}
+
+/// An indicator's rating parameters on its raw scale: the value that scores 100, the value
+/// that scores 0, and the green and red thresholds (METHODS.md section 3).
+public struct RatingBounds: Sendable, Equatable {
+    public var optimum: Double?
+    public var lowerBound: Double?
+    public var green: Double?
+    public var red: Double?
+
+    public init(optimum: Double? = nil, lowerBound: Double? = nil, green: Double? = nil, red: Double? = nil) {
+        self.optimum = optimum
+        self.lowerBound = lowerBound
+        self.green = green
+        self.red = red
     }
 }
 
