@@ -10,8 +10,10 @@ BENCH_BUILD := .build-bench
 deps:
 	@./scripts/ensure-deps.sh
 
+# The default study (GFMD 2007 roundtables, UN member states), then COINr's ASEM example.
 report: deps
 	$(SWIFT) build -c release --product gapmatrix
+	$(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
 	$(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages
 
 test: deps

@@ -133,4 +133,22 @@ import Testing
         #expect(h.status == 0)
         #expect(h.stdout.contains("Example:"))
     }
+
+    /// The committed Reports/ are exactly what `make report` writes.
+    @Test func committedReportsAreUpToDate() throws {
+        let dir = tempDir()
+        let gfmd = try run(["report", "Datasets/gfmd-2007/study.yaml", "--out", dir + "/gfmd-2007"])
+        #expect(gfmd.status == 0, "\(gfmd.stderr)")
+        let asem = try run(["score", "Datasets/asem/study.yaml", "--out", dir + "/asem", "--stages", dir + "/asem/stages"])
+        #expect(asem.status == 0, "\(asem.stderr)")
+        let fm = FileManager.default
+        let committed = Self.root + "/Reports"
+        let files = fm.enumerator(atPath: dir)!.compactMap { $0 as? String }.filter { !$0.hasSuffix("stages") && $0.contains(".") }
+        #expect(files.count >= 20)
+        for f in files {
+            #expect(fm.contents(atPath: dir + "/" + f) == fm.contents(atPath: committed + "/" + f), "Reports/\(f) differs from a fresh run")
+        }
+        let shipped = fm.enumerator(atPath: committed)!.compactMap { $0 as? String }.filter { $0.contains(".") }
+        #expect(Set(shipped) == Set(files), "Reports/ holds files a run does not write")
+    }
 }

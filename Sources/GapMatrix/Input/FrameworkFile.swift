@@ -16,16 +16,31 @@ public enum FrameworkFile {
     public struct Contents {
         public var framework: Framework
         public var denominators: [String]
+        /// Context variables: read with the data, reported, never scored.
+        public var context: [String]
+        public var docs: FrameworkDocs
+    }
+
+    static let noteKeys = ["name", "description", "rationale", "justification", "gcm", "sdg", "source", "unit"]
+
+    static func notes(_ m: YAMLMap) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for k in noteKeys {
+            if let v = m.scalar(k) { out[k] = v } else if let list = try? m.scalarList(k) { out[k] = list.joined(separator: ", ") }
+        }
+        return out
     }
 
     public static func read(_ path: String) throws -> Contents {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["levels", "themes", "indicators", "denominators"])
+        try doc.onlyKeys(["levels", "themes", "indicators", "denominators", "context", "dropped"])
         var nodes: [FrameworkNode] = []
         var lines: [String: Int] = [:]
+        var notes: [String: [String: String]] = [:]
         for m in try doc.mapList("themes") {
-            try m.onlyKeys(["code", "name", "parent", "weight", "description"])
+            try m.onlyKeys(["code", "name", "parent", "weight", "description", "gcm", "sdg", "rationale"])
             let code = try m.string("code")
+            notes[code] = try Self.notes(m)
             lines[code] = lines[code] ?? m.line
             nodes.append(FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .aggregate,
                                        level: 0, parent: try m.optionalString("parent"),
@@ -37,6 +52,7 @@ public enum FrameworkFile {
                             "rationale", "justification", "gcm", "sdg"])
             let code = try m.string("code")
             lines[code] = lines[code] ?? m.line
+            notes[code] = try Self.notes(m)
             var posts: (Double, Double)? = nil
             if let g = try m.scalarList("goalposts") {
                 guard g.count == 2, let lo = Double(g[0]), let hi = Double(g[1]), lo < hi else {
@@ -61,6 +77,13 @@ public enum FrameworkFile {
             try m.onlyKeys(["code", "name", "unit", "source"])
             denominators.append(try m.string("code"))
         }
+        var context: [String] = []
+        for m in try doc.mapList("context") {
+            try m.onlyKeys(["code", "name", "unit", "source", "description"])
+            let code = try m.string("code")
+            context.append(code)
+            notes[code] = try Self.notes(m)
+        }
         try assignLevels(&nodes, file: path, lines: lines)
         let framework: Framework
         do {
@@ -76,7 +99,13 @@ public enum FrameworkFile {
                                      expected: "a denominator declared in the framework")
             }
         }
-        return Contents(framework: framework, denominators: denominators)
+        var dropped: [(code: String, name: String, reason: String)] = []
+        for m in try doc.mapList("dropped") {
+            try m.onlyKeys(["code", "name", "reason"])
+            dropped.append((try m.string("code"), try m.optionalString("name") ?? "", try m.string("reason")))
+        }
+        return Contents(framework: framework, denominators: denominators, context: context,
+                        docs: FrameworkDocs(notes: notes, dropped: dropped, context: context))
     }
 
     /// Thresholds must sit in the indicator's direction: for higher-is-better, lower bound <

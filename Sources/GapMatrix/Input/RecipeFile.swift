@@ -103,9 +103,10 @@ public enum RecipeFile {
         case "distance_to_max", "n_dist2max": return .distanceToMax
         case "fraction_of_max", "n_fracmax": return .fractionOfMax
         case "none": return .none
+        case "bounds": return .bounds
         default:
             throw m.error("method", "'\(method)'",
-                          "minmax, zscore, rank, percentile, goalposts, distance_to_target, distance_to_max, fraction_of_max or none")
+                          "minmax, zscore, rank, percentile, goalposts, distance_to_target, distance_to_max, fraction_of_max, bounds or none")
         }
     }
 

@@ -24,7 +24,7 @@ import Foundation
 public struct Study: Sendable {
     public enum Source: Sendable, Equatable {
         case coinr(data: String, meta: String, levels: [String])
-        case tidy(values: String, framework: String, units: String?)
+        case tidy(TidyReader.Options, framework: String)
     }
 
     public var file: String
@@ -32,11 +32,13 @@ public struct Study: Sendable {
     public var source: Source
     public var referenceYear: Int?
     public var recipe: Recipe
+    /// Ratings and trends, for studies whose framework carries thresholds.
+    public var ratings: RatingsSpec?
 
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "recipe"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -48,18 +50,45 @@ public struct Study: Sendable {
         switch try data.string("format") {
         case "coinr":
             try data.onlyKeys(["format", "idata", "imeta", "levels"])
+            if doc.has("window") { throw doc.error("window", "a window for COINr-format data", "tidy data (format: tidy) for a window over years") }
             source = .coinr(data: resolve(try data.string("idata")), meta: resolve(try data.string("imeta")),
                             levels: try data.scalarList("levels") ?? [])
         case "tidy":
-            try data.onlyKeys(["format", "values", "framework", "units"])
-            source = .tidy(values: resolve(try data.string("values")), framework: resolve(try data.string("framework")),
-                           units: try data.optionalString("units").map(resolve))
+            try data.onlyKeys(["format", "values", "framework", "units", "other_indicators"])
+            let values = try data.scalar("values").map { [$0] } ?? data.scalarList("values")
+            guard let values, !values.isEmpty else { throw data.error("values", "no values files", "a file or a list of files") }
+            var units: UnitsSource? = data.scalar("units").map { UnitsSource(file: resolve($0)) }
+            if units == nil, let u = try data.optionalMap("units") {
+                try u.onlyKeys(["file", "code", "name", "groups", "where"])
+                var filter: [String: String] = [:]
+                for (k, v, _) in try u.entries("where") {
+                    guard let s = v.scalar?.string else { throw u.error("where", "a nested value for '\(k)'", "column: value") }
+                    filter[k] = s
+                }
+                units = UnitsSource(file: resolve(try u.string("file")), code: try u.optionalString("code") ?? "unit",
+                                    name: try u.optionalString("name") ?? "name", groups: try u.scalarList("groups"),
+                                    filter: filter)
+            }
+            let other = try data.optionalString("other_indicators") ?? "error"
+            guard other == "error" || other == "ignore" else { throw data.error("other_indicators", "'\(other)'", "error or ignore") }
+            var window: Window? = nil
+            if let w = try doc.optionalMap("window") {
+                try w.onlyKeys(["years", "stale_after"])
+                guard let years = try w.optionalInt("years"), years >= 0 else { throw w.error("years", "no window length", "years: a whole number, 0 or more") }
+                let stale = try w.optionalInt("stale_after")
+                if let stale, stale < 0 || stale > years { throw w.error("stale_after", "\(stale)", "a number of years from 0 to \(years)") }
+                window = Window(years: years, staleAfter: stale)
+            }
+            let options = TidyReader.Options(values: values.map(resolve), units: units,
+                                             ignoreOtherIndicators: other == "ignore", window: window)
+            source = .tidy(options, framework: resolve(try data.string("framework")))
         case let other:
             throw data.error("format", "format '\(other)'", "coinr or tidy")
         }
         let recipe = try RecipeFile.parse(try doc.optionalMap("recipe"))
         return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
-                     source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe)
+                     source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe,
+                     ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")))
     }
 
     /// Reads every input file the study names.
@@ -68,9 +97,9 @@ public struct Study: Sendable {
         case let .coinr(data, meta, levels):
             let m = try COINrReader.readMeta(meta, levelNames: levels)
             return try COINrReader.read(data: data, meta: m, referenceYear: referenceYear)
-        case let .tidy(values, framework, units):
+        case let .tidy(options, framework):
             let f = try FrameworkFile.read(framework)
-            return try TidyReader.read(data: values, framework: f, unitsFile: units, referenceYear: referenceYear)
+            return try TidyReader.read(options, framework: f, referenceYear: referenceYear)
         }
     }
 

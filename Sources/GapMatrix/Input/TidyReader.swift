@@ -1,109 +1,228 @@
-/// Reads tidy long data (`unit, year, indicator, value`, optional `source, note`) against a
-/// framework, with an optional units file (`unit, name`, then one column per grouping).
+/// Where a study's units come from: a CSV with a code column, a name column, group columns,
+/// and an optional filter (e.g. `is_un_member: True`).
+public struct UnitsSource: Sendable, Equatable {
+    public var file: String
+    public var code: String = "unit"
+    public var name: String = "name"
+    /// Group columns; nil means every other column.
+    public var groups: [String]? = nil
+    /// Keep only rows whose column equals the value.
+    public var filter: [String: String] = [:]
+
+    public init(file: String, code: String = "unit", name: String = "name", groups: [String]? = nil,
+                filter: [String: String] = [:]) {
+        self.file = file
+        self.code = code
+        self.name = name
+        self.groups = groups
+        self.filter = filter
+    }
+}
+
+/// Reads tidy long data against a framework.
+///
+/// Values files have `unit, year, indicator, value` (or the World Bank style `iso3, year,
+/// indicator_code, value`), optionally `source`, `note`, `country`, `unit`. With a window the
+/// study takes each cell's latest value within the window and records its year and source.
 public enum TidyReader {
-    public static func read(data path: String, framework: FrameworkFile.Contents, unitsFile: String?,
+    public struct Options: Sendable, Equatable {
+        public var values: [String]
+        public var units: UnitsSource?
+        /// Skip rows for indicators the framework does not use (shared data files).
+        public var ignoreOtherIndicators = false
+        public var window: Window?
+
+        public init(values: [String], units: UnitsSource? = nil, ignoreOtherIndicators: Bool = false, window: Window? = nil) {
+            self.values = values
+            self.units = units
+            self.ignoreOtherIndicators = ignoreOtherIndicators
+            self.window = window
+        }
+    }
+
+    struct Cell { var value: Double; var source: String }
+
+    public static func read(_ options: Options, framework contents: FrameworkFile.Contents,
                             referenceYear: Int?) throws -> StudyInputs {
-        let t = try CSVTable.read(path)
-        let cUnit = try t.column("unit"), cYear = try t.column("year")
-        let cInd = try t.column("indicator"), cValue = try t.column("value")
-        for (i, h) in t.header.enumerated() where !["unit", "year", "indicator", "value", "source", "note"].contains(h) {
-            throw GapMatrixError(.badData, file: path, line: 1, field: h, found: "column '\(h)' (column \(i + 1))",
-                                 expected: "only unit, year, indicator, value, source, note")
+        let framework = contents.framework
+        let known = try options.units.map(readUnits)
+        let wanted = Set(framework.indicators + contents.denominators + contents.context)
+        // year -> unit -> code -> cell
+        var store: [Int: [String: [String: Cell]]] = [:]
+        var seenUnits: Set<String> = []
+        for path in options.values {
+            try readValues(path, wanted: wanted, options: options, known: known, into: &store, units: &seenUnits)
         }
-        let indicators = framework.framework.indicators
-        let indicatorSet = Set(indicators), denominatorSet = Set(framework.denominators)
-        var known: [String: (name: String, groups: [String: String])]? = nil
-        var groupColumns: [String] = []
-        if let unitsFile {
-            let u = try CSVTable.read(unitsFile)
-            let cu = try u.column("unit")
-            let cn = u.optionalColumn("name")
-            groupColumns = u.header.filter { $0 != "unit" && $0 != "name" }
-            var table: [String: (String, [String: String])] = [:]
-            for r in u.rows {
-                let code = r.fields[cu].trimmingCharacters(in: .whitespaces)
-                if code.isEmpty {
-                    throw GapMatrixError(.badData, file: unitsFile, line: r.line, field: "unit", found: "an empty unit code", expected: "a code")
-                }
-                if table[code] != nil {
-                    throw GapMatrixError(.badData, file: unitsFile, line: r.line, field: "unit",
-                                         found: "unit '\(code)' twice", expected: "one row per unit")
-                }
-                var groups: [String: String] = [:]
-                for g in groupColumns {
-                    let v = r.fields[try u.column(g)].trimmingCharacters(in: .whitespaces)
-                    if !v.isEmpty && v != "NA" { groups[g] = v }
-                }
-                table[code] = (cn.map { r.fields[$0] } ?? code, groups)
-            }
-            known = table.mapValues { (name: $0.0, groups: $0.1) }
+        guard !store.isEmpty else {
+            throw GapMatrixError(.badData, file: options.values.first, found: "no data rows for the framework's indicators",
+                                 expected: "at least one value")
         }
-        struct Key: Hashable { let unit: String, year: Int, code: String }
-        var seen: [Key: Int] = [:]
-        var values: [Int: [String: [String: Double]]] = [:]
-        var unitCodes: Set<String> = []
-        for r in t.rows {
-            let unit = r.fields[cUnit].trimmingCharacters(in: .whitespaces)
-            let code = r.fields[cInd].trimmingCharacters(in: .whitespaces)
-            if unit.isEmpty {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "unit", found: "an empty unit code", expected: "a code")
-            }
-            if let known, known[unit] == nil {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "unit",
-                                     found: "unit '\(unit)', which is not in \(unitsFile!)", expected: "a unit listed in the units file")
-            }
-            guard let year = Int(r.fields[cYear].trimmingCharacters(in: .whitespaces)) else {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
-            }
-            guard indicatorSet.contains(code) || denominatorSet.contains(code) else {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "indicator",
-                                     found: "'\(code)', which the framework does not define",
-                                     expected: "an indicator or denominator code of the framework")
-            }
-            let key = Key(unit: unit, year: year, code: code)
-            if let first = seen[key] {
-                throw GapMatrixError(.badData, file: path, line: r.line, found: "\(unit), \(year), \(code) again (first on line \(first))",
-                                     expected: "one value per unit, year and indicator")
-            }
-            seen[key] = r.line
-            let v = try t.number(r, cValue)
-            values[year, default: [:]][unit, default: [:]][code] = v
-            unitCodes.insert(unit)
-        }
-        guard !values.isEmpty else {
-            throw GapMatrixError(.badData, file: path, found: "no data rows", expected: "at least one value")
-        }
-        let years = values.keys.sorted()
+        let years = store.keys.sorted()
         let year: Int
-        if let referenceYear { year = referenceYear } else {
+        if let referenceYear {
+            if options.window == nil && store[referenceYear] == nil && years.count == 1 {
+                throw GapMatrixError(.badData, file: options.values.first, field: "year",
+                                     found: "no data for reference year \(referenceYear)", expected: "data in \(years[0])")
+            }
+            if referenceYear < years.first! || referenceYear > years.last! + 1 {
+                throw GapMatrixError(.badData, field: "reference_year", found: "reference year \(referenceYear)",
+                                     expected: "a year within the data (\(years.first!)-\(years.last!))")
+            }
+            year = referenceYear
+        } else {
             guard years.count == 1 else {
-                throw GapMatrixError(.badData, file: path, field: "year", found: "\(years.count) years",
+                throw GapMatrixError(.badData, file: options.values.first, field: "year", found: "\(years.count) years",
                                      expected: "a reference_year in the study to pick one")
             }
             year = years[0]
         }
-        let units = (known.map { Set($0.keys) } ?? unitCodes).sorted()
-        func slice(_ y: Int, _ columns: [String]) -> Dataset {
-            var d = Dataset(units: units, columns: columns)
-            for (u, unit) in units.enumerated() {
-                for (c, code) in columns.enumerated() { d[unit: u, column: c] = values[y]?[unit]?[code] ?? .nan }
-            }
-            return d
+        let units = (known.map { Array($0.rows.keys) } ?? Array(seenUnits)).sorted()
+        for code in framework.indicators where !store.values.contains(where: { $0.values.contains { $0[code] != nil } }) {
+            throw GapMatrixError(.badData, file: options.values.joined(separator: ", "), field: code,
+                                 found: "no data for indicator '\(code)'", expected: "values for every indicator of the framework")
         }
-        // A denominator takes its reference-year value, else its latest earlier one.
-        var dens = Dataset(units: units, columns: framework.denominators)
-        for y in years where y <= year {
-            let s = slice(y, framework.denominators)
-            for i in s.values.indices where !s.values[i].isNaN { dens.values[i] = s.values[i] }
-        }
+        let (raw, provenance) = select(store, units: units, columns: framework.indicators, year: year, window: options.window)
+        let (dens, _) = select(store, units: units, columns: contents.denominators, year: year, window: options.window ?? Window(years: 1000))
+        let context = contents.context.isEmpty ? nil
+            : select(store, units: units, columns: contents.context, year: year, window: options.window ?? Window(years: 1000)).0
         var groups: [String: [String: String]] = [:]
-        for g in groupColumns {
-            for unit in units { groups[g, default: [:]][unit] = known?[unit]?.groups[g] }
+        for g in known?.groupColumns ?? [] {
+            for unit in units { groups[g, default: [:]][unit] = known?.rows[unit]?.groups[g] }
         }
-        let unitTable = UnitTable(codes: units, names: known?.mapValues(\.name) ?? [:], groups: groups,
-                                  groupColumns: groupColumns, denominators: dens)
-        let panel = years.count > 1 ? Panel(years: years, slices: years.map { slice($0, indicators) }) : nil
-        return StudyInputs(framework: framework.framework, units: unitTable, raw: slice(year, indicators),
-                           panel: panel, referenceYear: year)
+        let unitTable = UnitTable(codes: units, names: known?.rows.mapValues(\.name) ?? [:], groups: groups,
+                                  groupColumns: known?.groupColumns ?? [], denominators: dens)
+        let panel = years.count > 1
+            ? Panel(years: years, slices: years.map { y in exact(store, units: units, columns: framework.indicators, year: y) })
+            : nil
+        return StudyInputs(framework: framework, units: unitTable, raw: raw, panel: panel, referenceYear: year,
+                           provenance: provenance, context: context, docs: contents.docs)
+    }
+
+    /// Each cell's value at `year`, or with a window the latest within it.
+    static func select(_ store: [Int: [String: [String: Cell]]], units: [String], columns: [String], year: Int,
+                       window: Window?) -> (Dataset, CellProvenance) {
+        var d = Dataset(units: units, columns: columns)
+        var yearsUsed = Dataset(units: units, columns: columns)
+        var sources = Array(repeating: "", count: units.count * columns.count)
+        let earliest = year - (window?.years ?? 0)
+        let candidates = store.keys.filter { $0 >= earliest && $0 <= year }.sorted(by: >)
+        for (c, code) in columns.enumerated() {
+            for (u, unit) in units.enumerated() {
+                for y in candidates {
+                    if let cell = store[y]?[unit]?[code], !cell.value.isNaN {
+                        d[unit: u, column: c] = cell.value
+                        yearsUsed[unit: u, column: c] = Double(y)
+                        sources[c * units.count + u] = cell.source
+                        break
+                    }
+                }
+            }
+        }
+        return (d, CellProvenance(years: yearsUsed, sources: sources, window: window, referenceYear: year))
+    }
+
+    static func exact(_ store: [Int: [String: [String: Cell]]], units: [String], columns: [String], year: Int) -> Dataset {
+        var d = Dataset(units: units, columns: columns)
+        for (c, code) in columns.enumerated() {
+            for (u, unit) in units.enumerated() { d[unit: u, column: c] = store[year]?[unit]?[code]?.value ?? .nan }
+        }
+        return d
+    }
+
+    struct KnownUnits {
+        var rows: [String: (name: String, groups: [String: String])]
+        /// Units listed in the file but filtered out: their data rows are skipped.
+        var excluded: Set<String>
+        var groupColumns: [String]
+        var file: String
+    }
+
+    static func readUnits(_ source: UnitsSource) throws -> KnownUnits {
+        let t = try CSVTable.read(source.file)
+        let cu = try t.column(source.code)
+        let cn = t.optionalColumn(source.name)
+        let groupColumns = try source.groups.map { gs in try gs.map { _ = try t.column($0); return $0 } }
+            ?? t.header.filter { $0 != source.code && $0 != source.name }
+        let filters = try source.filter.map { (try t.column($0.key), $0.value) }
+        var rows: [String: (String, [String: String])] = [:]
+        var excluded: Set<String> = []
+        var lines: [String: Int] = [:]
+        for r in t.rows {
+            let code = r.fields[cu].trimmingCharacters(in: .whitespaces)
+            if code.isEmpty {
+                throw GapMatrixError(.badData, file: source.file, line: r.line, field: source.code, found: "an empty unit code", expected: "a code")
+            }
+            if let first = lines[code] {
+                throw GapMatrixError(.badData, file: source.file, line: r.line, field: source.code,
+                                     found: "unit '\(code)' again (first on line \(first))", expected: "one row per unit")
+            }
+            lines[code] = r.line
+            if filters.contains(where: { r.fields[$0.0] != $0.1 }) {
+                excluded.insert(code)
+                continue
+            }
+            var groups: [String: String] = [:]
+            for g in groupColumns {
+                let v = r.fields[try t.column(g)].trimmingCharacters(in: .whitespaces)
+                if !v.isEmpty && v != "NA" { groups[g] = v }
+            }
+            rows[code] = (cn.map { r.fields[$0] } ?? code, groups)
+        }
+        return KnownUnits(rows: rows.mapValues { (name: $0.0, groups: $0.1) }, excluded: excluded,
+                          groupColumns: groupColumns, file: source.file)
+    }
+
+    static func readValues(_ path: String, wanted: Set<String>, options: Options, known: KnownUnits?,
+                           into store: inout [Int: [String: [String: Cell]]], units: inout Set<String>) throws {
+        let t = try CSVTable.read(path)
+        // World Bank style files key by `iso3` and use `unit` for the unit of measurement.
+        let cUnit = try t.optionalColumn("iso3") ?? t.column("unit")
+        let cInd = try t.optionalColumn("indicator_code") ?? t.column("indicator")
+        let cYear = try t.column("year"), cValue = try t.column("value")
+        let cSource = t.optionalColumn("source")
+        let allowed: Set<String> = ["unit", "iso3", "year", "indicator", "indicator_code", "value", "source", "note", "country"]
+        for (i, h) in t.header.enumerated() where !allowed.contains(h) {
+            throw GapMatrixError(.badData, file: path, line: 1, field: h, found: "column '\(h)' (column \(i + 1))",
+                                 expected: "only unit (or iso3), year, indicator (or indicator_code), value, source, note, country, unit"
+                                     + (h == "partner_iso3" ? "; bilateral files are not country data" : ""))
+        }
+        var lines: [Int: [String: [String: Int]]] = [:]
+        for r in t.rows {
+            let code = r.fields[cInd].trimmingCharacters(in: .whitespaces)
+            guard wanted.contains(code) else {
+                if options.ignoreOtherIndicators { continue }
+                throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cInd],
+                                     found: "'\(code)', which the framework does not define",
+                                     expected: "an indicator, denominator or context code of the framework")
+            }
+            let unit = r.fields[cUnit].trimmingCharacters(in: .whitespaces)
+            if unit.isEmpty {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
+            }
+            if let known {
+                if known.excluded.contains(unit) { continue }
+                if known.rows[unit] == nil {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit],
+                                         found: "unit '\(unit)', which is not in \(known.file)", expected: "a unit code listed there")
+                }
+            }
+            guard let year = Int(r.fields[cYear].trimmingCharacters(in: .whitespaces)) else {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
+            }
+            if let first = lines[year]?[unit]?[code] {
+                throw GapMatrixError(.badData, file: path, line: r.line,
+                                     found: "\(unit), \(year), \(code) again (first on line \(first))",
+                                     expected: "one value per unit, year and indicator")
+            }
+            if store[year]?[unit]?[code] != nil {
+                throw GapMatrixError(.badData, file: path, line: r.line,
+                                     found: "\(unit), \(year), \(code), which an earlier values file already gives",
+                                     expected: "each value in one file only")
+            }
+            lines[year, default: [:]][unit, default: [:]][code] = r.line
+            let v = try t.number(r, cValue)
+            store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: cSource.map { r.fields[$0] } ?? "")
+            units.insert(unit)
+        }
     }
 }

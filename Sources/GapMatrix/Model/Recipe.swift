@@ -95,6 +95,9 @@ public enum Normalisation: Sendable, Equatable, Hashable {
     case fractionOfMax
     /// Direction applied, nothing else.
     case none
+    /// SDR bounds normalisation onto [0, 100] with the framework's optimum and lower bound
+    /// (the lower bound defaults to the 2.5th percentile, 97.5th for lower-is-better).
+    case bounds
 }
 
 public struct NormaliseSpec: Sendable, Equatable {

@@ -36,14 +36,24 @@ public struct StudyInputs: Sendable {
     public let panel: Panel?
     /// The year `raw` holds, when the input had years.
     public let referenceYear: Int?
+    /// Year and source of every raw cell, when the input records them.
+    public let provenance: CellProvenance?
+    /// Context variables (kept for peer grouping, not scored): unit x code.
+    public let context: Dataset?
+    /// What the framework file says about its codes, for methods notes.
+    public let docs: FrameworkDocs
 
     public init(framework: Framework, units: UnitTable, raw: Dataset, panel: Panel? = nil,
-                referenceYear: Int? = nil) {
+                referenceYear: Int? = nil, provenance: CellProvenance? = nil, context: Dataset? = nil,
+                docs: FrameworkDocs = .init()) {
+        self.docs = docs
         self.framework = framework
         self.units = units
         self.raw = raw
         self.panel = panel
         self.referenceYear = referenceYear
+        self.provenance = provenance
+        self.context = context
     }
 }
 
@@ -56,4 +66,23 @@ public struct Panel: Sendable {
         self.years = years
         self.slices = slices
     }
+}
+
+/// The framework's prose: per-code notes and the indicators considered but left out.
+public struct FrameworkDocs: Sendable {
+    /// Free-text fields per code (name, rationale, justification, gcm, sdg, source, unit).
+    public var notes: [String: [String: String]]
+    /// Indicators considered and not used, with the reason.
+    public var dropped: [(code: String, name: String, reason: String)]
+    /// Context variable codes, in framework order.
+    public var context: [String]
+
+    public init(notes: [String: [String: String]] = [:], dropped: [(code: String, name: String, reason: String)] = [],
+                context: [String] = []) {
+        self.notes = notes
+        self.dropped = dropped
+        self.context = context
+    }
+
+    public func note(_ code: String, _ key: String) -> String? { notes[code]?[key] }
 }

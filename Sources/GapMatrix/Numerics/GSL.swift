@@ -35,4 +35,14 @@ public enum GSL {
             return gsl_stats_median_from_sorted_data(buf.baseAddress, 1, buf.count)
         }
     }
+
+    /// Quantile `p` of the values, interpolating as R's default (type 7) does.
+    public static func quantile(_ x: [Double], _ p: Double) -> Double {
+        configure()
+        var sorted = x
+        return sorted.withUnsafeMutableBufferPointer { buf in
+            gsl_sort(buf.baseAddress, 1, buf.count)
+            return gsl_stats_quantile_from_sorted_data(buf.baseAddress, 1, buf.count, p)
+        }
+    }
 }

@@ -71,6 +71,13 @@ public enum Normalise {
             return x.map { $0 / mx }
         case .none:
             return x
+        case .bounds:
+            guard let node, let b = Bounds.resolve(node.rating, values: raw, direction: direction) else {
+                throw GapMatrixError(.badData, field: node?.code,
+                                     found: "no optimum (or a lower bound equal to it) for '\(node?.code ?? "?")'",
+                                     expected: "an optimum in the framework for bounds normalisation")
+            }
+            return raw.map { Bounds.score($0, optimum: b.optimum, lowerBound: b.lowerBound) }
         }
     }
 

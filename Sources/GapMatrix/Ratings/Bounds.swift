@@ -1,0 +1,55 @@
+/// Bounds normalisation and indicator colours (SDSN Sustainable Development Report method,
+/// METHODS.md section 3).
+public enum Bounds {
+    /// s = clamp(100 (x - LB) / (OPT - LB), 0, 100). For lower-is-better indicators OPT < LB,
+    /// so the same formula applies.
+    public static func score(_ x: Double, optimum: Double, lowerBound: Double) -> Double {
+        guard !x.isNaN else { return .nan }
+        let s = 100 * (x - lowerBound) / (optimum - lowerBound)
+        return min(max(s, 0), 100)
+    }
+
+    /// The lower bound when the framework gives none: the 2.5th percentile of the units'
+    /// values, or the 97.5th for a lower-is-better indicator.
+    public static func defaultLowerBound(_ values: [Double], direction: Double) -> Double {
+        let present = values.filter { !$0.isNaN }
+        guard !present.isEmpty else { return .nan }
+        return GSL.quantile(present, direction == 1 ? 0.025 : 0.975)
+    }
+
+    /// The optimum and lower bound of an indicator, filling the lower bound from `values`.
+    public static func resolve(_ r: RatingBounds, values: [Double], direction: Double) -> (optimum: Double, lowerBound: Double)? {
+        guard let opt = r.optimum else { return nil }
+        let lb = r.lowerBound ?? defaultLowerBound(values, direction: direction)
+        guard !lb.isNaN, lb != opt else { return nil }
+        return (opt, lb)
+    }
+
+    /// Colour of a raw value against green threshold G and red threshold R: green if it meets
+    /// G, red at or beyond R, otherwise yellow on G's side of the midpoint (G + R) / 2 and
+    /// orange on R's side. A value exactly at the midpoint is yellow unless `midpointIsOrange`.
+    public static func colour(_ x: Double, green g: Double, red r: Double, direction: Double,
+                              midpointIsOrange: Bool = false) -> Rated<Colour> {
+        guard !x.isNaN else { return Rated(.grey, "no data") }
+        let better: (Double, Double) -> Bool = { a, b in direction == 1 ? a >= b : a <= b }
+        let cmp = direction == 1 ? ">=" : "<="
+        let worse = direction == 1 ? "<=" : ">="
+        let v = fmt(x)
+        if better(x, g) { return Rated(.green, "\(v) \(cmp) green \(fmt(g))") }
+        if better(r, x) { return Rated(.red, "\(v) \(worse) red \(fmt(r))") }
+        let m = (g + r) / 2
+        let yellow = midpointIsOrange ? (direction == 1 ? x > m : x < m) : better(x, m)
+        return yellow ? Rated(.yellow, "\(v) between red \(fmt(r)) and green \(fmt(g)), on green's side of \(fmt(m))")
+            : Rated(.orange, "\(v) between red \(fmt(r)) and green \(fmt(g)), on red's side of \(fmt(m))")
+    }
+
+    /// Short numbers for reasons: up to 4 significant digits.
+    public static func fmt(_ v: Double) -> String {
+        if v == v.rounded() && abs(v) < 1e9 { return String(Int(v)) }
+        var s = String(format: "%.4g", v)
+        if s.contains("e") { s = String(format: "%.3e", v) }
+        return s
+    }
+}
+
+import Foundation

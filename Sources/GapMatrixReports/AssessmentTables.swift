@@ -1,0 +1,95 @@
+import GapMatrix
+
+/// Indexed access to an assessment for the report writers.
+struct AssessmentView {
+    let inputs: StudyInputs
+    let assessment: Assessment
+    let cells: [String: [String: Assessment.Cell]]
+    let themes: [String: [String: Assessment.ThemeCell]]
+    let units: [String: Assessment.UnitResult]
+    let regionColumn = "un_region"
+    let incomeColumn = "income_group"
+
+    init(inputs: StudyInputs, assessment: Assessment) {
+        self.inputs = inputs
+        self.assessment = assessment
+        var c: [String: [String: Assessment.Cell]] = [:]
+        for cell in assessment.cells { c[cell.unit, default: [:]][cell.indicator] = cell }
+        var t: [String: [String: Assessment.ThemeCell]] = [:]
+        for cell in assessment.themes { t[cell.unit, default: [:]][cell.theme] = cell }
+        cells = c
+        themes = t
+        units = Dictionary(uniqueKeysWithValues: assessment.units.map { ($0.unit, $0) })
+    }
+
+    var framework: Framework { inputs.framework }
+    func name(_ unit: String) -> String { inputs.units.name(unit) }
+    func region(_ unit: String) -> String { inputs.units.groups[regionColumn]?[unit] ?? "" }
+    func income(_ unit: String) -> String { inputs.units.groups[incomeColumn]?[unit] ?? "" }
+
+    /// Units by index rank (ranked first), then by code.
+    var unitsByRank: [String] {
+        assessment.units.sorted { a, b in
+            switch (a.indexRank.isNaN, b.indexRank.isNaN) {
+            case (false, false): a.indexRank != b.indexRank ? a.indexRank < b.indexRank : a.unit < b.unit
+            case (false, true): true
+            case (true, false): false
+            case (true, true): a.unit < b.unit
+            }
+        }.map(\.unit)
+    }
+
+    func nodeName(_ code: String) -> String { framework.node(code)?.name ?? code }
+}
+
+/// The assessment as tidy CSV: unit x indicator, unit x theme, and a wide results table.
+public enum AssessmentCSV {
+    public static func indicators(_ inputs: StudyInputs, _ a: Assessment) -> String {
+        let v = AssessmentView(inputs: inputs, assessment: a)
+        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "indicator", "value", "year",
+                                   "stale", "imputed", "score", "colour", "colour_reason", "trend", "trend_reason", "source"])
+        for c in a.cells {
+            w.row([.text(c.unit), .text(v.name(c.unit)), .text(v.region(c.unit)), .text(v.income(c.unit)),
+                   .text(c.theme), .text(c.indicator), .number(NumberFormat.full(c.raw)),
+                   .number(c.year.map(String.init) ?? "NA"), .number(c.stale ? "TRUE" : "FALSE"),
+                   .number(c.imputed ? "TRUE" : "FALSE"), .number(NumberFormat.full(c.score)),
+                   .text(c.colour.value.rawValue), .text(c.colour.reason), .text(c.trend.value.rawValue),
+                   .text(c.trend.reason), .text(c.source)])
+        }
+        return w.text
+    }
+
+    public static func themes(_ inputs: StudyInputs, _ a: Assessment) -> String {
+        let v = AssessmentView(inputs: inputs, assessment: a)
+        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "score", "rank", "colour",
+                                   "colour_reason", "trend", "trend_reason", "coverage"])
+        for t in a.themes {
+            w.row([.text(t.unit), .text(v.name(t.unit)), .text(v.region(t.unit)), .text(v.income(t.unit)),
+                   .text(t.theme), .number(NumberFormat.full(t.score)), .number(NumberFormat.integer(t.rank)),
+                   .text(t.colour.value.rawValue), .text(t.colour.reason), .text(t.trend.value.rawValue),
+                   .text(t.trend.reason), .number(NumberFormat.full(t.coverage))])
+        }
+        return w.text
+    }
+
+    public static func results(_ inputs: StudyInputs, _ a: Assessment) -> String {
+        let v = AssessmentView(inputs: inputs, assessment: a)
+        let root = inputs.framework.root
+        var header = ["unit", "name", "region", "income_group", "missing_share", "included", root, root + "_rank"]
+        for t in a.themeCodes { header += [t, t + "_rank", t + "_colour", t + "_trend"] }
+        var w = CSVWriter(header: header)
+        for unit in v.unitsByRank {
+            let u = v.units[unit]!
+            var cells: [CSVWriter.Cell] = [.text(unit), .text(v.name(unit)), .text(v.region(unit)), .text(v.income(unit)),
+                                           .number(NumberFormat.full(u.missingShare)), .number(u.included ? "TRUE" : "FALSE"),
+                                           .number(NumberFormat.full(u.indexScore)), .number(NumberFormat.integer(u.indexRank))]
+            for t in a.themeCodes {
+                let c = v.themes[unit]![t]!
+                cells += [.number(NumberFormat.full(c.score)), .number(NumberFormat.integer(c.rank)),
+                          .text(c.colour.value.rawValue), .text(c.trend.value.rawValue)]
+            }
+            w.row(cells)
+        }
+        return w.text
+    }
+}

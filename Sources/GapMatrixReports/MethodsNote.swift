@@ -1,0 +1,76 @@
+import GapMatrix
+
+/// The methods note: framework and crosswalk, bounds and thresholds with their justification,
+/// data vintages, and what was left out and why.
+public enum MethodsNote {
+    public static func document(_ study: Study, _ inputs: StudyInputs, _ a: Assessment) -> Document {
+        let f = inputs.framework
+        let docs = inputs.docs
+        var d = Document()
+        d.heading(1, "\(study.name): methods note")
+        var setup = "Units: \(inputs.raw.unitCount). Reference year: \(inputs.referenceYear.map(String.init) ?? "-")."
+        if let w = inputs.provenance?.window {
+            setup += " Each cell takes its latest value from the \(w.years) years up to the reference year"
+            if let s = w.staleAfter { setup += "; values older than \(s) years are used and flagged stale" }
+            setup += "."
+        }
+        d.paragraph(setup)
+        d.paragraph("Scores: bounds normalisation s = clamp(100 (x - LB) / (OPT - LB), 0, 100); theme score = mean of its "
+                    + "indicators' scores; index = mean of the theme scores. No imputation: a missing value stays missing. "
+                    + "No index score for a unit missing more than \(Int((a.spec.maxMissing * 100).rounded()))% of the indicators. "
+                    + "Colours: green at or beyond the green threshold, red at or beyond the red one, yellow or orange in between by "
+                    + "side of the midpoint; theme colour by the two-worst rule. Trends: observed yearly change in score from the "
+                    + "baseline (\(a.spec.baselineYear) +- \(a.spec.baselineTolerance) years) against the change needed to reach the green "
+                    + "threshold by \(a.spec.targetYear); a theme has a trend when \(Int((a.spec.themeTrendShare * 100).rounded()))% of its indicators do.")
+
+        d.heading(2, "Framework and crosswalk")
+        var themeRows: [[String]] = []
+        for t in a.themeCodes {
+            let n = f.node(t)!
+            themeRows.append([t, n.name, Bounds.fmt(n.weight), docs.note(t, "gcm") ?? "", docs.note(t, "sdg") ?? ""])
+        }
+        d.table(TextTable(header: ["Theme", "Name", "Weight", "GCM objectives", "SDG targets"], rows: themeRows, numeric: [2]))
+
+        d.heading(2, "Indicators, bounds and thresholds")
+        var rows: [[String]] = []
+        for b in a.bounds {
+            let n = f.node(b.code)!
+            let lb = b.lowerBound.map { Bounds.fmt($0) + (b.lowerBoundIsDefault ? (n.direction == 1 ? " (p2.5)" : " (p97.5)") : "") } ?? "-"
+            rows.append([b.code, n.parent ?? "", n.direction == 1 ? "+1" : "-1", b.optimum.map(Bounds.fmt) ?? "-", lb,
+                         b.green.map(Bounds.fmt) ?? "-", b.red.map(Bounds.fmt) ?? "-",
+                         docs.note(b.code, "gcm") ?? "", docs.note(b.code, "sdg") ?? ""])
+        }
+        d.table(TextTable(header: ["Indicator", "Theme", "Dir", "Optimum", "Lower bound", "Green", "Red", "GCM", "SDG"],
+                          rows: rows, numeric: [3, 4, 5, 6]))
+        for code in f.indicators {
+            var text = "\(code): \(f.node(code)!.name)."
+            if let r = docs.note(code, "rationale") { text += " Why: \(r)" }
+            if let j = docs.note(code, "justification") { text += " Thresholds: \(j)." }
+            if let s = docs.note(code, "source") { text += " Source: \(s)." }
+            d.paragraph(text)
+        }
+
+        d.heading(2, "Data vintages")
+        var vintage: [[String]] = []
+        for code in f.indicators {
+            let cells = a.cells.filter { $0.indicator == code }
+            let years = cells.compactMap(\.year)
+            let sources = Set(cells.map(\.source).filter { !$0.isEmpty }).sorted().joined(separator: "; ")
+            vintage.append([code, "\(years.count) of \(cells.count)",
+                            years.isEmpty ? "-" : "\(years.min()!)-\(years.max()!)",
+                            "\(cells.filter(\.stale).count)", sources])
+        }
+        d.table(TextTable(header: ["Indicator", "Units with data", "Years used", "Stale", "Source ids"], rows: vintage, numeric: [3]))
+
+        if !docs.context.isEmpty {
+            d.heading(2, "Context variables (not scored)")
+            d.table(TextTable(header: ["Code", "Name", "Source"],
+                              rows: docs.context.map { [$0, docs.note($0, "name") ?? "", docs.note($0, "source") ?? ""] }, numeric: []))
+        }
+        if !docs.dropped.isEmpty {
+            d.heading(2, "Considered and left out")
+            d.table(TextTable(header: ["Code", "Name", "Why"], rows: docs.dropped.map { [$0.code, $0.name, $0.reason] }, numeric: []))
+        }
+        return d
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import GapMatrix
+import GapMatrixReports
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a study's full report: CSV, text and Markdown.",
+        discussion: """
+            For a study with ratings (thresholds in its framework and a ratings: section) writes
+            indicators.csv (unit x indicator: value, year, stale and imputed flags, score, colour,
+            trend and their reasons, source), themes.csv (unit x theme), results.csv (wide), and
+            dashboard, scorecards, league_tables and methods as .txt and .md. Other studies get
+            results.csv, scores.csv and results.txt.
+
+            Example:
+              gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Folder for the report files.")
+    var out: String
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        let files = ReportFiles.render(study: s, inputs: inputs, build: build)
+        try AtomicWriter.write(files, into: out)
+        print("\(s.name): \(files.count) files written to \(out)")
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import GapMatrix
+
+/// The default study on the real data: every value traced back to its row in Datasets.
+@Suite struct GFMDStudyTests {
+    static let loaded: (Study, StudyInputs, Build, Assessment) = {
+        let s = try! Study.read(Repo.path("Datasets/gfmd-2007/study.yaml"))
+        let inputs = try! s.loadInputs()
+        let build = try! Regenerate.run(inputs, recipe: s.recipe)
+        return (s, inputs, build, Assessment.evaluate(inputs, build: build, spec: s.ratings!))
+    }()
+
+    @Test func unitsAreTheUNMemberStates() {
+        let inputs = Self.loaded.1
+        #expect(inputs.raw.unitCount == 193)
+        #expect(inputs.units.codes.contains("FRA") && !inputs.units.codes.contains("XKX"))
+        #expect(inputs.units.groups["income_group"]?["NOR"] == "High income")
+    }
+
+    /// Samples every 11th cell and finds the row it names in the source files.
+    @Test func sampledCellsEqualTheirRowsInDatasets() throws {
+        var rows: [String: (value: Double, source: String)] = [:]
+        for file in ["human_capital_labour.csv", "remittances.csv", "policy_governance.csv"] {
+            let t = try CSVTable.read(Repo.path("Datasets/migration-development/" + file))
+            let cu = try t.column("iso3"), cy = try t.column("year"), ci = try t.column("indicator_code")
+            let cv = try t.column("value"), cs = try t.column("source")
+            for r in t.rows { rows[r.fields[cu] + "|" + r.fields[cy] + "|" + r.fields[ci]] = (try t.number(r, cv), r.fields[cs]) }
+        }
+        let cells = Self.loaded.3.cells
+        var checked = 0
+        for cell in stride(from: 0, to: cells.count, by: 11).map({ cells[$0] }) where !cell.raw.isNaN {
+            let year = try #require(cell.year)
+            let row = try #require(rows["\(cell.unit)|\(year)|\(cell.indicator)"], "no row for \(cell.unit) \(year) \(cell.indicator)")
+            #expect(row.value == cell.raw)
+            #expect(row.source == cell.source)
+            // Nothing newer inside the window was skipped.
+            for later in stride(from: year + 1, through: 2022, by: 1) { #expect(rows["\(cell.unit)|\(later)|\(cell.indicator)"] == nil || rows["\(cell.unit)|\(later)|\(cell.indicator)"]!.value.isNaN) }
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+
+    @Test func inclusionRuleWithholdsTheIndex() {
+        let a = Self.loaded.3
+        for u in a.units {
+            #expect(u.included == (u.missingShare <= 0.2))
+            #expect(u.indexScore.isNaN == !u.included)
+        }
+        let included = a.units.filter(\.included)
+        #expect(Set(included.map(\.indexRank)).count > 1)
+        #expect(included.map(\.indexRank).min() == 1)
+    }
+
+    @Test func costColourFollowsSDG10c() throws {
+        let a = Self.loaded.3
+        for c in a.cells where c.indicator == "SI.RMT.COST.IB.ZS" && !c.raw.isNaN {
+            let want: Colour = c.raw <= 3 ? .green : c.raw >= 5 ? .red : c.raw <= 4 ? .yellow : .orange
+            #expect(c.colour.value == want, "\(c.unit) \(c.raw)")
+        }
+    }
+
+    @Test func frameworkQuartilesMatchTheData() throws {
+        // green/red of the two labour indicators are type-7 quartiles of UN members' latest values 2012-2022.
+        let inputs = Self.loaded.1
+        for (code, green, red) in [("SL.UEM.TOTL.ZS", 0.25, 0.75), ("SL.TLF.CACT.FE.ZS", 0.75, 0.25)] {
+            let c = inputs.raw.columnIndex(code)!
+            let present = inputs.raw.column(c).filter { !$0.isNaN }
+            let node = inputs.framework.node(code)!
+            #expect(abs(GSL.quantile(present, green) - node.rating.green!) < 0.005, "\(code)")
+            #expect(abs(GSL.quantile(present, red) - node.rating.red!) < 0.005, "\(code)")
+        }
+    }
+}
