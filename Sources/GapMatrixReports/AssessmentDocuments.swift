@@ -57,16 +57,17 @@ public enum AssessmentDocuments {
             var rows: [[String]] = []
             for t in a.themeCodes {
                 let c = v.themes[unit]![t]!
-                rows.append([t, c.colour.value.letter + c.trend.value.arrow, f1(c.score), rank(c.rank),
+                rows.append([t, c.colour.value.letter + c.trend.value.arrow, f1(c.score), rank(c.rank), "",
                              NumberFormat.fixed(100 * c.coverage, 0) + "%", c.colour.reason])
                 for code in inputs.framework.children(of: t).filter({ $0.kind == .indicator }).map(\.code) {
                     let x = v.cells[unit]![code]!
                     let year = x.year.map { String($0) + (x.stale ? "*" : "") } ?? "-"
                     rows.append(["  " + code, x.colour.value.letter + x.trend.value.arrow, f1(x.score), "",
-                                 (x.raw.isNaN ? "-" : Bounds.fmt(x.raw)) + " (" + year + ")", x.colour.reason])
+                                 (x.raw.isNaN ? "-" : Bounds.fmt(x.raw)) + " (" + year + ")", "", x.colour.reason])
                 }
             }
-            d.table(TextTable(header: ["Theme / indicator", "Rating", "Score", "Rank", "Value (year)", "Why"], rows: rows, numeric: [2, 3]))
+            d.table(TextTable(header: ["Theme / indicator", "Rating", "Score", "Rank", "Value (year)", "Coverage", "Why"],
+                              rows: rows, numeric: [2, 3, 5]))
         }
         return d
     }

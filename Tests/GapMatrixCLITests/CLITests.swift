@@ -151,4 +151,29 @@ import Testing
         let shipped = fm.enumerator(atPath: committed)!.compactMap { $0 as? String }.filter { $0.contains(".") }
         #expect(Set(shipped) == Set(files), "Reports/ holds files a run does not write")
     }
+
+    @Test func compareShowsCountriesAndPeerMedians() throws {
+        let r = try run(["compare", "Datasets/gfmd-2007/study.yaml", "PHL", "MEX", "--peers", "income"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let header = r.stdout.split(separator: "\n").first { $0.hasPrefix("Theme / indicator") }
+        #expect(header?.contains("Median Lower middle income") == true)
+        #expect(header?.contains("Median Upper middle income") == true)
+        #expect(r.stdout.contains("SI.RMT.COST.IB.ZS"))
+        let bad = try run(["compare", "Datasets/gfmd-2007/study.yaml", "XYZ"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("unknown unit 'XYZ'"))
+    }
+
+    @Test func importWDIWritesTidyRows() throws {
+        let dir = tempDir()
+        let input = dir + "/api.csv"
+        try "Country Name,Country Code,Indicator Name,Indicator Code,2020\nFrance,FRA,Pop,SP.POP.TOTL,67601110\n"
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        let r = try run(["import", "wdi", input, "--source", "WDI_test", "--out", dir + "/tidy.csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: dir + "/tidy.csv", encoding: .utf8)
+                == "\"unit\",\"year\",\"indicator\",\"value\",\"source\"\n\"FRA\",2020,\"SP.POP.TOTL\",67601110,\"WDI_test\"\n")
+        let bad = try run(["import", "wdi", dir + "/tidy.csv"])
+        #expect(bad.status == 65)
+    }
 }
