@@ -92,4 +92,19 @@ public enum AssessmentCSV {
         }
         return w.text
     }
+
+    /// Context variables (not scored), long: one row per unit and variable.
+    public static func context(_ inputs: StudyInputs) -> String? {
+        guard let ctx = inputs.context, let prov = inputs.contextProvenance else { return nil }
+        var w = CSVWriter(header: ["unit", "name", "variable", "value", "year", "source"])
+        for u in 0..<ctx.unitCount {
+            for c in 0..<ctx.columnCount {
+                let y = prov.years[unit: u, column: c]
+                w.row([.text(ctx.units[u]), .text(inputs.units.name(ctx.units[u])), .text(ctx.columns[c]),
+                       .number(NumberFormat.full(ctx[unit: u, column: c])), .number(y.isNaN ? "NA" : String(Int(y))),
+                       .text(prov.source(unit: u, column: c))])
+            }
+        }
+        return w.text
+    }
 }

@@ -14,6 +14,7 @@ public enum ReportFiles {
             ("themes.csv", AssessmentCSV.themes(inputs, a)),
             ("results.csv", AssessmentCSV.results(inputs, a)),
         ]
+        if let context = AssessmentCSV.context(inputs) { files.append(("context.csv", context)) }
         let documents: [(String, Document)] = [
             ("dashboard", AssessmentDocuments.dashboard(study, inputs, a)),
             ("scorecards", AssessmentDocuments.scorecards(study, inputs, a)),

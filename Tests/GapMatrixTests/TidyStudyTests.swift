@@ -100,4 +100,44 @@ import Testing
         #expect(error?.field == "indicator")
         #expect(error?.description.contains("zz") == true)
     }
+
+    @Test func unknownUnitCodeInTheDataIsAnError() throws {
+        let folder = temporaryFolder([
+            "framework.yaml": Self.framework, "units.csv": Self.units,
+            "values.csv": Self.values + "\nQQQ,2018,a,1,test\n",
+            "study.yaml": "data: {format: tidy, values: values.csv, framework: framework.yaml, units: units.csv}\nreference_year: 2018\n",
+        ])
+        let error = #expect(throws: GapMatrixError.self) { try Study.read(folder + "/study.yaml").loadInputs() }
+        #expect(error?.line == 15)
+        #expect(error?.description.contains("unit 'QQQ'") == true)
+    }
+
+    @Test func indicatorWithoutAnyDataIsAnError() throws {
+        let folder = temporaryFolder([
+            "framework.yaml": Self.framework,
+            "values.csv": Self.values.split(separator: "\n").filter { !$0.contains(",b,") }.joined(separator: "\n"),
+            "study.yaml": "data: {format: tidy, values: values.csv, framework: framework.yaml}\nreference_year: 2018\n",
+        ])
+        let error = #expect(throws: GapMatrixError.self) { try Study.read(folder + "/study.yaml").loadInputs() }
+        #expect(error?.field == "b")
+        #expect(error?.description.contains("no data for indicator 'b'") == true)
+    }
+
+    @Test func filteredUnitsAreSkippedNotErrors() throws {
+        let folder = temporaryFolder([
+            "framework.yaml": Self.framework, "values.csv": Self.values,
+            "units.csv": "iso3,name,member\nX,Ex,yes\nY,Why,yes\nZ,Zed,no\n",
+            "study.yaml": """
+                data:
+                  format: tidy
+                  values: values.csv
+                  framework: framework.yaml
+                  units: {file: units.csv, code: iso3, name: name, groups: [], where: {member: "yes"}}
+                reference_year: 2018
+                """,
+        ])
+        let inputs = try Study.read(folder + "/study.yaml").loadInputs()
+        #expect(inputs.units.codes == ["X", "Y"])
+        #expect(inputs.units.name("X") == "Ex")
+    }
 }

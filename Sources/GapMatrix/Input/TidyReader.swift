@@ -84,7 +84,7 @@ public enum TidyReader {
         let (raw, provenance) = select(store, units: units, columns: framework.indicators, year: year, window: options.window)
         let (dens, _) = select(store, units: units, columns: contents.denominators, year: year, window: options.window ?? Window(years: 1000))
         let context = contents.context.isEmpty ? nil
-            : select(store, units: units, columns: contents.context, year: year, window: options.window ?? Window(years: 1000)).0
+            : select(store, units: units, columns: contents.context, year: year, window: options.window ?? Window(years: 1000))
         var groups: [String: [String: String]] = [:]
         for g in known?.groupColumns ?? [] {
             for unit in units { groups[g, default: [:]][unit] = known?.rows[unit]?.groups[g] }
@@ -95,7 +95,7 @@ public enum TidyReader {
             ? Panel(years: years, slices: years.map { y in exact(store, units: units, columns: framework.indicators, year: y) })
             : nil
         return StudyInputs(framework: framework, units: unitTable, raw: raw, panel: panel, referenceYear: year,
-                           provenance: provenance, context: context, docs: contents.docs)
+                           provenance: provenance, context: context?.0, contextProvenance: context?.1, docs: contents.docs)
     }
 
     /// Each cell's value at `year`, or with a window the latest within it.

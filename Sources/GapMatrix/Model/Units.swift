@@ -38,14 +38,16 @@ public struct StudyInputs: Sendable {
     public let referenceYear: Int?
     /// Year and source of every raw cell, when the input records them.
     public let provenance: CellProvenance?
-    /// Context variables (kept for peer grouping, not scored): unit x code.
+    /// Context variables (kept for peer grouping, not scored): unit x code, with provenance.
     public let context: Dataset?
+    public let contextProvenance: CellProvenance?
     /// What the framework file says about its codes, for methods notes.
     public let docs: FrameworkDocs
 
     public init(framework: Framework, units: UnitTable, raw: Dataset, panel: Panel? = nil,
                 referenceYear: Int? = nil, provenance: CellProvenance? = nil, context: Dataset? = nil,
-                docs: FrameworkDocs = .init()) {
+                contextProvenance: CellProvenance? = nil, docs: FrameworkDocs = .init()) {
+        self.contextProvenance = contextProvenance
         self.docs = docs
         self.framework = framework
         self.units = units
