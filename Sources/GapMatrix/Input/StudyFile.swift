@@ -34,11 +34,15 @@ public struct Study: Sendable {
     public var recipe: Recipe
     /// Ratings and trends, for studies whose framework carries thresholds.
     public var ratings: RatingsSpec?
+    /// The practice registry, if the study has one.
+    public var practicesFile: String?
+    /// Gap matrix and peer-learning parameters.
+    public var gaps: GapSpec = .init()
 
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -86,9 +90,20 @@ public struct Study: Sendable {
             throw data.error("format", "format '\(other)'", "coinr or tidy")
         }
         let recipe = try RecipeFile.parse(try doc.optionalMap("recipe"))
+        var gaps = GapSpec()
+        if let g = try doc.optionalMap("gaps") {
+            try g.onlyKeys(["sufficiency", "k", "similarity", "peer_groups"])
+            gaps.sufficiency = try g.optionalDouble("sufficiency") ?? gaps.sufficiency
+            guard (0...1).contains(gaps.sufficiency) else { throw g.error("sufficiency", "\(gaps.sufficiency)", "a share between 0 and 1") }
+            gaps.k = try g.optionalInt("k") ?? gaps.k
+            guard gaps.k >= 1 else { throw g.error("k", "\(gaps.k)", "at least one peer") }
+            gaps.similarity = try g.scalarList("similarity") ?? []
+            gaps.peerGroups = try g.scalarList("peer_groups") ?? []
+        }
         return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
                      source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe,
-                     ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")))
+                     ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")),
+                     practicesFile: try doc.optionalString("practices").map(resolve), gaps: gaps)
     }
 
     /// Reads every input file the study names.
@@ -101,6 +116,13 @@ public struct Study: Sendable {
             let f = try FrameworkFile.read(framework)
             return try TidyReader.read(options, framework: f, referenceYear: referenceYear)
         }
+    }
+
+    /// The practice registry, checked against the study's units and themes (empty without one).
+    public func loadPractices(_ inputs: StudyInputs) throws -> [Practice] {
+        guard let practicesFile else { return [] }
+        let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
+        return try PracticeFile.read(practicesFile, units: Set(inputs.units.codes), themes: themes)
     }
 
     /// Checks the recipe against the inputs before anything runs, so a bad study fails
@@ -126,6 +148,14 @@ public struct Study: Sendable {
                 throw GapMatrixError(.badData, file: file, field: "recipe.weights.\(code)",
                                      found: "'\(code)', which is not in the framework", expected: "a framework code")
             }
+        }
+        for v in gaps.similarity where inputs.context?.columnIndex(v) == nil {
+            throw GapMatrixError(.badData, file: file, field: "gaps.similarity", found: "'\(v)', which is not a context variable",
+                                 expected: "codes listed under context: in the framework")
+        }
+        for g in gaps.peerGroups where inputs.units.groups[g] == nil {
+            throw GapMatrixError(.badData, file: file, field: "gaps.peer_groups", found: "group column '\(g)', which the units do not have",
+                                 expected: inputs.units.groupColumns.isEmpty ? "a units file with group columns" : "one of: \(inputs.units.groupColumns.joined(separator: ", "))")
         }
         for level in recipe.aggregate.perLevel.keys.sorted() where level < 2 || level > inputs.framework.levelCount {
             throw GapMatrixError(.badData, file: file, field: "recipe.aggregate.levels",

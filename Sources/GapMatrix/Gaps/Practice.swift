@@ -1,0 +1,61 @@
+/// A documented practice or programme (METHODS.md section 6 and issue 4's registry format).
+public struct Practice: Sendable, Equatable {
+    public enum EvaluationLevel: String, Sendable, CaseIterable {
+        case unknown
+        case none
+        case monitoring
+        case independent = "independent evaluation"
+        case impact = "impact evaluation"
+
+        /// Monitoring is not evaluation: only an independent or impact evaluation counts.
+        public var isEvaluation: Bool { self == .independent || self == .impact }
+    }
+
+    public struct Partner: Sendable, Equatable {
+        public var name: String
+        public var kind: String?
+    }
+
+    public struct Evaluation: Sendable, Equatable {
+        public var level: EvaluationLevel
+        public var year: Int?
+        public var reference: String?
+    }
+
+    public var id: String
+    public var title: String
+    public var summary: String?
+    /// Implementing countries (unit codes).
+    public var countries: [String]
+    public var partners: [Partner]
+    public var themes: [String]
+    public var gcm: [Int]
+    public var sdg: [String]
+    public var start: Int?
+    public var end: Int?
+    public var instruments: [String]
+    public var beneficiaries: String?
+    public var outcomes: String?
+    public var evaluation: Evaluation
+    public var sources: [String]
+    /// Line of the entry in its file, for messages.
+    public var line: Int?
+
+    public var isEvaluated: Bool { evaluation.level.isEvaluation }
+
+    public func covers(unit: String, theme: String) -> Bool { countries.contains(unit) && themes.contains(theme) }
+}
+
+/// The spec of the gap matrix and peer learning, from a study's `gaps:` section.
+public struct GapSpec: Sendable, Equatable {
+    /// Below this share of a theme's indicators with data (ok or stale), the cell is a data gap.
+    public var sufficiency = 2.0 / 3.0
+    /// Peers offered per gap.
+    public var k = 3
+    /// Context variables that measure similarity (standardised logs).
+    public var similarity: [String] = []
+    /// Group columns that make two units comparable, most important first.
+    public var peerGroups: [String] = []
+
+    public init() {}
+}
