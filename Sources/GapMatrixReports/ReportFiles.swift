@@ -2,7 +2,7 @@ import GapMatrix
 
 /// Every file of a study's report, rendered in memory (nothing is written until all succeed).
 public enum ReportFiles {
-    public static func render(study: Study, inputs: StudyInputs, build: Build) -> [(name: String, text: String)] {
+    public static func render(study: Study, inputs: StudyInputs, build: Build, practices: [Practice] = []) -> [(name: String, text: String)] {
         guard let spec = study.ratings else {
             return [("results.csv", ScoreReport.wideCSV(build, inputs: inputs)),
                     ("scores.csv", ScoreReport.longCSV(build, inputs: inputs)),
@@ -21,7 +21,19 @@ public enum ReportFiles {
             ("league_tables", AssessmentDocuments.leagueTables(study, inputs, a)),
             ("methods", MethodsNote.document(study, inputs, a)),
         ]
-        for (name, doc) in documents {
+        var documents2 = documents
+        if study.practicesFile != nil {
+            let g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: study.gaps)
+            let leaders = PeerLearning.leaders(a, practices: practices)
+            let matches = PeerLearning.matches(inputs, a, g, practices: practices)
+            files += [("gap_matrix.csv", GapReports.csv(inputs, g)), ("leaders.csv", GapReports.leadersCSV(inputs, leaders)),
+                      ("learning_matches.csv", GapReports.matchesCSV(inputs, matches)),
+                      ("practices.csv", GapReports.practicesCSV(practices))]
+            let grid = GapReports.grid(study, inputs, g)
+            files.append(("gap_matrix.txt", grid.text()))
+            documents2.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
+        }
+        for (name, doc) in documents2 {
             files.append((name + ".txt", doc.text()))
             files.append((name + ".md", doc.markdown()))
         }

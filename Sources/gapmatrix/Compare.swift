@@ -40,11 +40,7 @@ struct Compare: ParsableCommand {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a ratings: section",
                                  expected: "a study with ratings (thresholds in its framework) to compare")
         }
-        for u in units where !inputs.units.codes.contains(u) {
-            let hint = inputs.units.codes.first { $0.lowercased() == u.lowercased() }.map { " (did you mean \($0)?)" } ?? ""
-            throw GapMatrixError(.usage, field: "units", found: "unknown unit '\(u)'\(hint)",
-                                 expected: "a unit of the study, e.g. \(inputs.units.codes.prefix(3).joined(separator: ", "))")
-        }
+        for u in units { try StudyArgument.requireUnit(u, inputs) }
         let build = try Regenerate.run(inputs, recipe: s.recipe)
         let a = Assessment.evaluate(inputs, build: build, spec: spec)
         let doc = CompareTable.document(s, inputs, a, units: units, peers: CompareTable.Peers(rawValue: peers)!)

@@ -13,7 +13,7 @@ struct GapMatrixCommand: ParsableCommand {
             Example:
               gapmatrix score Datasets/asem/study.yaml --out Reports/asem
             """,
-        subcommands: [Score.self, Report.self, Compare.self, Replay.self, Validate.self, Import.self]
+        subcommands: [Score.self, Report.self, Compare.self, Gaps.self, Practices.self, Learn.self, Replay.self, Validate.self, Import.self]
     )
 
     /// One place turns every error into a message and an exit code: ours carry their own
@@ -35,6 +35,28 @@ struct GapMatrixCommand: ParsableCommand {
 struct StudyArgument: ParsableArguments {
     @Argument(help: "The study file (YAML).")
     var study: String
+
+    /// Everything the gap commands need: the study run, rated, and its practices matched.
+    func assess() throws -> (Study, StudyInputs, Assessment, [Practice], GapMatrix) {
+        let (s, inputs) = try load()
+        guard let spec = s.ratings else {
+            throw GapMatrixError(.usage, file: s.file, found: "a study without a ratings: section",
+                                 expected: "a study with ratings (thresholds in its framework)")
+        }
+        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        let a = Assessment.evaluate(inputs, build: build, spec: spec)
+        let practices = try s.loadPractices(inputs)
+        return (s, inputs, a, practices, GapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps))
+    }
+
+    /// Fails with a usage error unless `code` is a unit of the study.
+    static func requireUnit(_ code: String, _ inputs: StudyInputs) throws {
+        guard inputs.units.codes.contains(code) else {
+            let hint = inputs.units.codes.first { $0.lowercased() == code.lowercased() }.map { " (did you mean \($0)?)" } ?? ""
+            throw GapMatrixError(.usage, field: "unit", found: "unknown unit '\(code)'\(hint)",
+                                 expected: "a unit of the study, e.g. \(inputs.units.codes.prefix(3).joined(separator: ", "))")
+        }
+    }
 
     /// Reads the study and its inputs and checks the recipe against them.
     func load() throws -> (Study, StudyInputs) {

@@ -26,7 +26,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let (s, inputs) = try study.load()
         let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let files = ReportFiles.render(study: s, inputs: inputs, build: build)
+        let files = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try s.loadPractices(inputs))
         try AtomicWriter.write(files, into: out)
         print("\(s.name): \(files.count) files written to \(out)")
     }

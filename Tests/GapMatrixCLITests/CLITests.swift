@@ -176,4 +176,21 @@ import Testing
         let bad = try run(["import", "wdi", dir + "/tidy.csv"])
         #expect(bad.status == 65)
     }
+
+    @Test func gapsLearnAndPracticesCommands() throws {
+        let grid = try run(["gaps", "Datasets/gfmd-2007/study.yaml", "--region", "Oceania", "--theme", "RT2"])
+        #expect(grid.status == 0, "\(grid.stderr)")
+        #expect(grid.stdout.contains("      AUS FJI FSM"))
+        #expect(grid.stdout.contains("RT2   D"))
+        let csv = try run(["gaps", "Datasets/gfmd-2007/study.yaml", "--format", "csv", "--theme", "RT1"])
+        #expect(csv.stdout.split(separator: "\n").count == 194)   // header + 193 countries
+        let learn = try run(["learn", "Datasets/gfmd-2007/study.yaml", "SEN", "--k", "2"])
+        #expect(learn.status == 0)
+        #expect(learn.stdout.contains("RT2 #2:"))
+        #expect(!learn.stdout.contains("RT2 #3:"))
+        let practices = try run(["practices", "Datasets/gfmd-2007/study.yaml", "--theme", "RT2"])
+        #expect(practices.stdout.contains("2 documented practices"))
+        #expect(try run(["gaps", "Datasets/gfmd-2007/study.yaml", "--region", "Atlantis"]).status == 64)
+        #expect(try run(["learn", "Datasets/gfmd-2007/study.yaml", "ZZZ"]).status == 64)
+    }
 }

@@ -45,6 +45,11 @@ public struct GapMatrix: Sendable {
 
     public func cell(_ unit: String, _ theme: String) -> Cell? { cells.first { $0.unit == unit && $0.theme == theme } }
 
+    /// The matrix restricted to some themes and the units `keep` accepts.
+    public func filtered(themes: [String], units keep: (String) -> Bool) -> GapMatrix {
+        GapMatrix(spec: spec, themes: themes, cells: cells.filter { themes.contains($0.theme) && keep($0.unit) })
+    }
+
     public static func build(_ inputs: StudyInputs, assessment a: Assessment, practices: [Practice], spec: GapSpec) -> GapMatrix {
         var byUnit: [String: [String: Assessment.Cell]] = [:]
         for c in a.cells { byUnit[c.unit, default: [:]][c.indicator] = c }

@@ -43,9 +43,11 @@ public enum Bounds {
             : Rated(.orange, "\(v) between red \(fmt(r)) and green \(fmt(g)), on red's side of \(fmt(m))")
     }
 
-    /// Short numbers for reasons: up to 4 significant digits.
+    /// Short numbers for reasons: whole numbers from 1,000 up, else up to 4 significant digits.
     public static func fmt(_ v: Double) -> String {
-        if v == v.rounded() && abs(v) < 1e9 { return String(Int(v)) }
+        if v.isNaN { return "NA" }
+        if abs(v) >= 1000 && abs(v) < 1e15 { return String(format: "%.0f", v) }
+        if v == v.rounded() { return String(Int(v)) }
         var s = String(format: "%.4g", v)
         if s.contains("e") { s = String(format: "%.3e", v) }
         return s

@@ -1,0 +1,160 @@
+import GapMatrix
+
+/// The knowledge-gap matrix for rapporteurs: long CSV, a grid by region, totals, the
+/// rapporteur's document, leaders and learning matches.
+public enum GapReports {
+    static let regionColumn = "un_region"
+    static let incomeColumn = "income_group"
+
+    public static let legend = [
+        "D data gap (too few indicators with data to judge)",
+        "P policy gap, no documented practice",
+        "U policy gap, practice documented but not evaluated",
+        "E policy gap, evaluated practice",
+        "V evidence gap (yellow or green, practices not evaluated)",
+        ". no gap",
+    ]
+
+    public static func csv(_ inputs: StudyInputs, _ g: GapMatrix) -> String {
+        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "gap_class", "coverage", "colour",
+                                   "practices", "evaluated_practices", "practice_ids", "reasons"])
+        for c in g.cells {
+            w.row([.text(c.unit), .text(inputs.units.name(c.unit)), .text(inputs.units.groups[regionColumn]?[c.unit] ?? ""),
+                   .text(inputs.units.groups[incomeColumn]?[c.unit] ?? ""), .text(c.theme), .text(c.gapClass.rawValue),
+                   .number(NumberFormat.full(c.coverage)), .text(c.colour.rawValue), .number("\(c.practices.count)"),
+                   .number("\(c.evaluatedPractices)"), .text(c.practices.joined(separator: ";")), .text(c.reasons)])
+        }
+        return w.text
+    }
+
+    /// Counts of each gap class by a key (theme, region or income group).
+    static func totals(_ g: GapMatrix, title: String, key: (GapMatrix.Cell) -> String) -> TextTable {
+        let keys = Set(g.cells.map(key)).sorted()
+        let classes = GapMatrix.GapClass.allCases
+        let rows = keys.map { k -> [String] in
+            let cells = g.cells.filter { key($0) == k }
+            return [k.isEmpty ? "-" : k] + classes.map { c in "\(cells.filter { $0.gapClass == c }.count)" } + ["\(cells.count)"]
+        }
+        return TextTable(header: [title] + classes.map(\.symbol) + ["cells"], rows: rows, numeric: Set(1...(classes.count + 1)))
+    }
+
+    /// Themes x countries, grouped by region, 25 countries per block; then totals.
+    public static func grid(_ study: Study, _ inputs: StudyInputs, _ g: GapMatrix, themes: [String]? = nil,
+                            region: String? = nil) -> Document {
+        let themeList = themes ?? g.themes
+        var d = Document()
+        d.heading(1, "\(study.name): knowledge-gap matrix")
+        d.preformatted(legend)
+        let regionOf = { (u: String) in inputs.units.groups[regionColumn]?[u] ?? "" }
+        let units = Array(Set(g.cells.map(\.unit))).sorted()
+        let regions = Set(units.map(regionOf)).sorted().filter { region == nil || $0 == region }
+        var byKey: [String: GapMatrix.Cell] = [:]
+        for c in g.cells { byKey[c.unit + "|" + c.theme] = c }
+        for r in regions {
+            d.heading(2, r.isEmpty ? "No region" : r)
+            let members = units.filter { regionOf($0) == r }
+            var lines: [String] = []
+            for start in stride(from: 0, to: members.count, by: 25) {
+                let block = Array(members[start..<min(start + 25, members.count)])
+                lines.append("      " + block.map { $0.padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
+                for t in themeList {
+                    lines.append(t.padding(toLength: 6, withPad: " ", startingAt: 0)
+                                 + block.map { (byKey[$0 + "|" + t]?.gapClass.symbol ?? " ").padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
+                }
+                lines.append("")
+            }
+            d.preformatted(lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.dropLast())
+        }
+        let shown = g.filtered(themes: themeList) { region == nil || regionOf($0) == region }
+        d.heading(2, "Totals by theme")
+        d.table(totals(shown, title: "Theme") { $0.theme })
+        d.heading(2, "Totals by region")
+        d.table(totals(shown, title: "Region") { inputs.units.groups[regionColumn]?[$0.unit] ?? "" })
+        d.heading(2, "Totals by income group")
+        d.table(totals(shown, title: "Income group") { inputs.units.groups[incomeColumn]?[$0.unit] ?? "" })
+        return d
+    }
+
+    /// The rapporteur's document: the information gap, policy gaps without practice, practices
+    /// without evaluation; counts first, then the lists behind them.
+    public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: GapMatrix, practices: [Practice]) -> Document {
+        var d = Document()
+        let name = { (u: String) in "\(inputs.units.name(u)) (\(u))" }
+        let count = { (c: GapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
+        d.heading(1, "\(study.name): knowledge gaps")
+        d.paragraph("The first GFMD meeting (Brussels, 2007) asked for a matrix of knowledge gaps. This document lists, for "
+                    + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
+                    + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "
+                    + "lack evaluation. A cell is a data gap when fewer than \(Int((g.spec.sufficiency * 100).rounded()))% of its theme's "
+                    + "indicators have a value in the study window.")
+        d.table(TextTable(header: ["Gap class", "Cells"], rows: GapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
+        d.heading(2, "Where data are missing (the information gap)")
+        for t in g.themes {
+            let cells = g.cells.filter { $0.theme == t && $0.gapClass == .dataGap }
+            d.heading(3, "\(t): \(inputs.framework.node(t)?.name ?? t) (\(cells.count) units)")
+            if !cells.isEmpty {
+                d.table(TextTable(header: ["Unit", "Why"], rows: cells.map { [name($0.unit), $0.reasons] }, numeric: []))
+            }
+        }
+        d.heading(2, "Policy gaps without any documented practice")
+        for t in g.themes {
+            let cells = g.cells.filter { $0.theme == t && $0.gapClass == .policyNoPractice }
+            d.heading(3, "\(t) (\(cells.count) units)")
+            if !cells.isEmpty {
+                d.table(TextTable(header: ["Unit", "Why"], rows: cells.map { [name($0.unit), $0.reasons] }, numeric: []))
+            }
+        }
+        d.heading(2, "Practices without an evaluation")
+        let unevaluated = practices.filter { !$0.isEvaluated }
+        d.paragraph("\(unevaluated.count) of \(practices.count) documented practices have no independent or impact evaluation on record "
+                    + "(monitoring alone does not count; an unknown evaluation is an evidence gap).")
+        if !unevaluated.isEmpty {
+            d.table(TextTable(header: ["Practice", "Title", "Countries", "Themes", "Evaluation"],
+                              rows: unevaluated.map { [$0.id, $0.title, $0.countries.joined(separator: " "), $0.themes.joined(separator: " "),
+                                                       $0.evaluation.level.rawValue] }, numeric: []))
+        }
+        let cells = g.cells.filter { $0.gapClass == .policyUnevaluated || $0.gapClass == .evidenceGap }
+        d.paragraph("Cells whose practices lack evaluation: \(cells.count).")
+        if !cells.isEmpty {
+            d.table(TextTable(header: ["Unit", "Theme", "Gap class", "Practices"],
+                              rows: cells.map { [name($0.unit), $0.theme, $0.gapClass.rawValue, $0.practices.joined(separator: " ")] }, numeric: []))
+        }
+        return d
+    }
+
+    public static func leadersCSV(_ inputs: StudyInputs, _ leaders: [PeerLearning.Leader]) -> String {
+        var w = CSVWriter(header: ["theme", "rank", "unit", "name", "score", "practices"])
+        for l in leaders {
+            w.row([.text(l.theme), .number("\(l.rank)"), .text(l.unit), .text(inputs.units.name(l.unit)),
+                   .number(NumberFormat.full(l.score)), .text(l.practices.joined(separator: ";"))])
+        }
+        return w.text
+    }
+
+    public static func matchesCSV(_ inputs: StudyInputs, _ matches: [PeerLearning.Match]) -> String {
+        var w = CSVWriter(header: ["unit", "name", "theme", "rank", "peer", "peer_name", "unit_score", "peer_score",
+                                   "shared_groups", "distance", "peer_practices", "explanation"])
+        for m in matches {
+            w.row([.text(m.unit), .text(inputs.units.name(m.unit)), .text(m.theme), .number("\(m.rank)"), .text(m.peer),
+                   .text(inputs.units.name(m.peer)), .number(NumberFormat.full(m.unitScore)), .number(NumberFormat.full(m.peerScore)),
+                   .text(m.shared.joined(separator: ";")), .number(NumberFormat.full(m.distance)),
+                   .text(m.practices.joined(separator: ";")), .text(m.explanation)])
+        }
+        return w.text
+    }
+
+    public static func practicesCSV(_ practices: [Practice]) -> String {
+        var w = CSVWriter(header: ["id", "title", "countries", "themes", "gcm", "sdg", "start", "end", "evaluation",
+                                   "evaluation_year", "evaluation_reference", "sources"])
+        for p in practices {
+            w.row([.text(p.id), .text(p.title), .text(p.countries.joined(separator: ";")), .text(p.themes.joined(separator: ";")),
+                   .text(p.gcm.map(String.init).joined(separator: ";")), .text(p.sdg.joined(separator: ";")),
+                   .number(p.start.map(String.init) ?? "NA"), .number(p.end.map(String.init) ?? "NA"),
+                   .text(p.evaluation.level.rawValue), .number(p.evaluation.year.map(String.init) ?? "NA"),
+                   .text(p.evaluation.reference ?? ""), .text(p.sources.joined(separator: " | "))])
+        }
+        return w.text
+    }
+}
+
+import Foundation
