@@ -88,22 +88,19 @@ public enum GapReports {
                     + "lack evaluation. A cell is a data gap when fewer than \(Int((g.spec.sufficiency * 100).rounded()))% of its theme's "
                     + "indicators have a value in the study window.")
         d.table(TextTable(header: ["Gap class", "Cells"], rows: GapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
-        d.heading(2, "Where data are missing (the information gap)")
-        for t in g.themes {
-            let cells = g.cells.filter { $0.theme == t && $0.gapClass == .dataGap }
-            d.heading(3, "\(t): \(inputs.framework.node(t)?.name ?? t) (\(cells.count) units)")
-            if !cells.isEmpty {
-                d.table(TextTable(header: ["Unit", "Why"], rows: cells.map { [name($0.unit), $0.reasons] }, numeric: []))
+        func listByTheme(_ heading: String, _ gapClass: GapMatrix.GapClass, named: Bool) {
+            d.heading(2, heading)
+            for t in g.themes {
+                let cells = g.cells.filter { $0.theme == t && $0.gapClass == gapClass }
+                let title = named ? "\(t): \(inputs.framework.node(t)?.name ?? t)" : t
+                d.heading(3, "\(title) (\(cells.count) units)")
+                if !cells.isEmpty {
+                    d.table(TextTable(header: ["Unit", "Why"], rows: cells.map { [name($0.unit), $0.reasons] }, numeric: []))
+                }
             }
         }
-        d.heading(2, "Policy gaps without any documented practice")
-        for t in g.themes {
-            let cells = g.cells.filter { $0.theme == t && $0.gapClass == .policyNoPractice }
-            d.heading(3, "\(t) (\(cells.count) units)")
-            if !cells.isEmpty {
-                d.table(TextTable(header: ["Unit", "Why"], rows: cells.map { [name($0.unit), $0.reasons] }, numeric: []))
-            }
-        }
+        listByTheme("Where data are missing (the information gap)", .dataGap, named: true)
+        listByTheme("Policy gaps without any documented practice", .policyNoPractice, named: false)
         d.heading(2, "Practices without an evaluation")
         let unevaluated = practices.filter { !$0.isEvaluated }
         d.paragraph("\(unevaluated.count) of \(practices.count) documented practices have no independent or impact evaluation on record "

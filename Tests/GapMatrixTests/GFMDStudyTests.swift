@@ -40,6 +40,25 @@ import Testing
         #expect(checked > 50)
     }
 
+    /// The shipped unit x indicator CSV: each sampled row's value equals the Datasets row it names.
+    @Test func reportRowsEqualTheirRowsInDatasets() throws {
+        var rows: [String: Double] = [:]
+        for file in ["human_capital_labour.csv", "remittances.csv", "policy_governance.csv"] {
+            let t = try CSVTable.read(Repo.path("Datasets/migration-development/" + file))
+            let cu = try t.column("iso3"), cy = try t.column("year"), ci = try t.column("indicator_code"), cv = try t.column("value")
+            for r in t.rows { rows[r.fields[cu] + "|" + r.fields[cy] + "|" + r.fields[ci]] = try t.number(r, cv) }
+        }
+        let report = try CSVTable.read(Repo.path("Reports/gfmd-2007/indicators.csv"))
+        let cu = try report.column("unit"), cy = try report.column("year"), ci = try report.column("indicator"), cv = try report.column("value")
+        var checked = 0
+        for r in stride(from: 0, to: report.rows.count, by: 13).map({ report.rows[$0] }) where r.fields[cv] != "NA" {
+            let want = try #require(rows[r.fields[cu] + "|" + r.fields[cy] + "|" + r.fields[ci]], "line \(r.line)")
+            #expect(try report.number(r, cv) == want, "line \(r.line)")
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+
     @Test func inclusionRuleWithholdsTheIndex() {
         let a = Self.loaded.3
         for u in a.units {
