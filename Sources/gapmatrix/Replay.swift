@@ -44,12 +44,7 @@ struct Replay: ParsableCommand {
         columns.reserveCapacity(rows.count)
         for row in rows { columns.append(try replayer.scores(row)) }
         let root = nominal.aggregated.column(nominal.aggregated.columnIndex(inputs.framework.root)!)
-        var w = CSVWriter(header: ["uCode", "Nominal"] + rows.map(\.id))
-        for (u, unit) in replayer.units.enumerated() {
-            w.row([.text(unit), .number(NumberFormat.full(root[u]))]
-                  + columns.map { .number(NumberFormat.full($0[u])) })
-        }
-        try AtomicWriter.write(w.text, to: out)
+        try AtomicWriter.write(UncertaintyFiles.scores(units: replayer.units, nominal: root, ids: rows.map(\.id), scores: columns), to: out)
         print("\(rows.count) replications of \(s.name) written to \(out)")
     }
 }

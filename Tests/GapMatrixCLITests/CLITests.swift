@@ -193,4 +193,29 @@ import Testing
         #expect(try run(["gaps", "Datasets/gfmd-2007/study.yaml", "--region", "Atlantis"]).status == 64)
         #expect(try run(["learn", "Datasets/gfmd-2007/study.yaml", "ZZZ"]).status == 64)
     }
+
+    /// Sharded and merged equals unsharded, byte for byte; and the written design replays to the same scores.
+    @Test func uncertaintyShardsMergeByteForByteAndReplay() throws {
+        let dir = tempDir()
+        let study = "Datasets/asem/study.yaml"
+        #expect(try run(["uncertainty", study, "--n", "30", "--seed", "11", "--out", dir + "/whole"]).status == 0)
+        for i in 1...3 {
+            #expect(try run(["uncertainty", study, "--n", "30", "--seed", "11", "--shard", "\(i)/3", "--out", dir + "/s\(i)"]).status == 0)
+        }
+        let merged = try run(["merge", study, "--seed", "11", "--out", dir + "/merged", dir + "/s1", dir + "/s2", dir + "/s3"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let fm = FileManager.default
+        for f in ["ua_scores.csv", "ua_params.csv", "ua_weights.csv", "ua_rankstats.csv", "ua_summary.txt"] {
+            #expect(fm.contents(atPath: dir + "/whole/" + f) != nil)
+            #expect(fm.contents(atPath: dir + "/whole/" + f) == fm.contents(atPath: dir + "/merged/" + f), "\(f)")
+        }
+        let replay = try run(["replay", study, "--design", dir + "/whole/ua_params.csv", "--weight-sets", dir + "/whole/ua_weights.csv",
+                              "--out", dir + "/replayed.csv"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(fm.contents(atPath: dir + "/replayed.csv") == fm.contents(atPath: dir + "/whole/ua_scores.csv"))
+        let missing = try run(["merge", study, "--seed", "11", "--out", dir + "/bad", dir + "/s1", dir + "/s3"])
+        #expect(missing.status == 65)
+        #expect(!fm.fileExists(atPath: dir + "/bad"))
+        #expect(try run(["uncertainty", study, "--n", "1", "--seed", "1", "--out", dir + "/x"]).status == 64)
+    }
 }

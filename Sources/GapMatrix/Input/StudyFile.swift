@@ -38,11 +38,13 @@ public struct Study: Sendable {
     public var practicesFile: String?
     /// Gap matrix and peer-learning parameters.
     public var gaps: GapSpec = .init()
+    /// Uncertain inputs for uncertainty analysis.
+    public var uncertainty: UncertaintySpec? = nil
 
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -103,7 +105,8 @@ public struct Study: Sendable {
         return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
                      source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe,
                      ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")),
-                     practicesFile: try doc.optionalString("practices").map(resolve), gaps: gaps)
+                     practicesFile: try doc.optionalString("practices").map(resolve), gaps: gaps,
+                     uncertainty: try UncertaintySpec.parse(try doc.optionalMap("uncertainty")))
     }
 
     /// Reads every input file the study names.

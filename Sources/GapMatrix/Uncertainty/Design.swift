@@ -6,6 +6,15 @@ public struct DesignRow: Sendable, Equatable {
     public var normalisation: Normalisation?
     public var weightSet: Int?
     public var aggregation: Aggregation?
+
+    public init(id: String, winmax: Int? = nil, normalisation: Normalisation? = nil, weightSet: Int? = nil,
+                aggregation: Aggregation? = nil) {
+        self.id = id
+        self.winmax = winmax
+        self.normalisation = normalisation
+        self.weightSet = weightSet
+        self.aggregation = aggregation
+    }
 }
 
 /// Reads design tables and weight sets in COINr's layouts.
@@ -29,28 +38,33 @@ public enum DesignTable {
             }
             seen[id] = r.line
             var row = DesignRow(id: id)
-            if let c = cWin {
+            if let c = cWin, r.fields[c] != "NA" {
                 guard let w = Int(r.fields[c]), w >= 0 else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "Winmax", found: "'\(r.fields[c])'", expected: "a whole number of points, 0 or more")
                 }
                 row.winmax = w
             }
-            if let c = cNorm, let p = cPara {
+            if let c = cNorm, let p = cPara, r.fields[c] != "NA" {
                 row.normalisation = try normalisation(r.fields[c], r.fields[p], file: path, line: r.line)
             }
-            if let c = cSet {
+            if let c = cSet, r.fields[c] != "NA" {
                 guard let s = Int(r.fields[c]) else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "WeightSet", found: "'\(r.fields[c])'", expected: "a weight set number")
                 }
                 row.weightSet = s
             }
-            if let c = cAgg {
-                switch r.fields[c] {
+            if let c = cAgg, r.fields[c] != "NA" {
+                let text = r.fields[c]
+                switch text {
                 case "a_amean": row.aggregation = .arithmetic
                 case "a_gmean": row.aggregation = .geometric
                 case "a_hmean": row.aggregation = .harmonic
                 default:
-                    throw GapMatrixError(.badData, file: path, line: r.line, field: "Aggregation", found: "'\(r.fields[c])'", expected: "a_amean, a_gmean or a_hmean")
+                    guard text.hasPrefix("a_genmean;"), let p = Double(text.dropFirst("a_genmean;".count)) else {
+                        throw GapMatrixError(.badData, file: path, line: r.line, field: "Aggregation", found: "'\(text)'",
+                                             expected: "a_amean, a_gmean, a_hmean or a_genmean;p")
+                    }
+                    row.aggregation = .generalised(p: p)
                 }
             }
             rows.append(row)
@@ -77,8 +91,46 @@ public enum DesignTable {
             return .zScore(mean: m, sd: s)
         case "n_rank": return .rank
         case "n_prank": return .percentileRank
+        case "n_dist2max": return .distanceToMax
+        case "n_fracmax": return .fractionOfMax
+        case "n_dist2targ": return .distanceToTarget(capAtOne: para == "cap")
+        case "n_goalposts":
+            guard let scale = Double(para) else {
+                throw GapMatrixError(.badData, file: file, line: line, field: "NormPara", found: "'\(para)'", expected: "the goalpost scale, e.g. 100")
+            }
+            return .goalposts(scale: scale)
+        case "bounds": return .bounds
+        case "none": return .none
         default:
-            throw GapMatrixError(.badData, file: file, line: line, field: "Normalisation", found: "'\(name)'", expected: "n_minmax, n_zscore, n_rank or n_prank")
+            throw GapMatrixError(.badData, file: file, line: line, field: "Normalisation", found: "'\(name)'",
+                                 expected: "n_minmax, n_zscore, n_rank, n_prank, n_dist2max, n_fracmax, n_dist2targ, n_goalposts, bounds or none")
+        }
+    }
+
+    /// The COINr-style name and `NormPara` of a normalisation, as `read` parses them.
+    public static func coinrName(_ n: Normalisation) -> (String, String) {
+        func f(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)" }
+        switch n {
+        case let .minMax(l, u): return ("n_minmax", "\(f(l));\(f(u))")
+        case let .zScore(m, sd): return ("n_zscore", "\(f(m));\(f(sd))")
+        case .rank: return ("n_rank", "NA")
+        case .percentileRank: return ("n_prank", "NA")
+        case .distanceToMax: return ("n_dist2max", "NA")
+        case .fractionOfMax: return ("n_fracmax", "NA")
+        case let .distanceToTarget(cap): return ("n_dist2targ", cap ? "cap" : "nocap")
+        case let .goalposts(scale): return ("n_goalposts", f(scale))
+        case .bounds: return ("bounds", "NA")
+        case .none: return ("none", "NA")
+        }
+    }
+
+    /// The COINr name of an aggregation.
+    public static func coinrName(_ a: Aggregation) -> String {
+        switch a {
+        case .arithmetic: "a_amean"
+        case .geometric: "a_gmean"
+        case .harmonic: "a_hmean"
+        case let .generalised(p): "a_genmean;\(p)"
         }
     }
 

@@ -20,12 +20,24 @@ public struct Replayer {
         let method: Normalisation
     }
 
-    public init(inputs: StudyInputs, recipe: Recipe, weightSets: [Int: [String: Double]]) throws {
+    /// Column of the plan whose scores `scores(_:)` returns.
+    private let targetColumn: Int
+
+    public init(inputs: StudyInputs, recipe: Recipe, weightSets: [Int: [String: Double]], target: String? = nil) throws {
         self.inputs = inputs
         self.recipe = recipe
         self.weightSets = weightSets
         front = try Regenerate.prepare(inputs, recipe: recipe)
         plan = Aggregate.Plan(framework: inputs.framework)
+        if let target {
+            guard let c = plan.columns.firstIndex(of: target), c >= plan.indicatorCount else {
+                throw GapMatrixError(.badData, field: "uncertainty.target", found: "target '\(target)', which is not an aggregate of the framework",
+                                     expected: "the index or a theme code")
+            }
+            targetColumn = c
+        } else {
+            targetColumn = plan.rootColumn
+        }
         baseWeights = plan.childWeights(try Weights.resolve(recipe.weights, framework: inputs.framework))
     }
 
@@ -86,7 +98,7 @@ public struct Replayer {
             e.found = "replication \(row.id): " + e.found
             throw e
         }
-        let r = plan.rootColumn * n
+        let r = targetColumn * n
         return Array(scratch[r ..< r + n])
     }
 }

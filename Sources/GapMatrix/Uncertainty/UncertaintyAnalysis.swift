@@ -1,0 +1,145 @@
+/// Uncertainty analysis (METHODS.md section 9): N seeded replications of a study with its
+/// uncertain inputs drawn at random, and rank statistics per unit.
+public enum UncertaintyAnalysis {
+    /// The replications of one run or shard: parameters, weight sets and target scores.
+    public struct Result: Sendable, Equatable {
+        public var units: [String]
+        public var nominal: [Double]
+        public var rows: [DesignRow]
+        /// Target scores per replication, aligned with `rows`.
+        public var scores: [[Double]]
+        public var weightSets: [Int: [String: Double]]
+
+        public init(units: [String], nominal: [Double], rows: [DesignRow], scores: [[Double]], weightSets: [Int: [String: Double]]) {
+            self.units = units
+            self.nominal = nominal
+            self.rows = rows
+            self.scores = scores
+            self.weightSets = weightSets
+        }
+    }
+
+    /// The replications numbered `range` (1-based) of an N-replication run.
+    public static func run(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
+                           replications range: ClosedRange<Int>) throws -> Result {
+        let (rows, sets) = try design(inputs, recipe: recipe, spec: spec, seed: seed, replications: range)
+        var replayer = try Replayer(inputs: inputs, recipe: recipe, weightSets: sets, target: spec.target)
+        let nominal = try Regenerate.run(inputs, recipe: recipe)
+        let target = spec.target ?? inputs.framework.root
+        let column = nominal.aggregated.column(nominal.aggregated.columnIndex(target)!)
+        var scores: [[Double]] = []
+        scores.reserveCapacity(rows.count)
+        for row in rows { scores.append(try replayer.scores(row)) }
+        return Result(units: replayer.units, nominal: column, rows: rows, scores: scores, weightSets: sets)
+    }
+
+    /// Draws the parameters of replications `range`. Replication r draws from its own stream,
+    /// so any slice of a run reproduces the same replications.
+    public static func design(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
+                              replications range: ClosedRange<Int>) throws -> ([DesignRow], [Int: [String: Double]]) {
+        let base = try Weights.resolve(recipe.weights, framework: inputs.framework)
+        var sets: [Int: [String: Double]] = [:]
+        if let w = spec.weights, let k = w.sets {
+            // Pre-drawn sets come from a stream family of their own, apart from the replications'.
+            for s in 1...k { sets[s] = noisy(base, w, inputs.framework, RandomStream(seed: seed, stream: UInt64(1 << 40) + UInt64(s))) }
+        }
+        var rows: [DesignRow] = []
+        for r in range {
+            let rng = RandomStream(seed: seed, stream: UInt64(r))
+            var row = DesignRow(id: "r_\(r)")
+            if let values = spec.winmax { row.winmax = values[rng.index(values.count)] }
+            if let values = spec.normalisations { row.normalisation = values[rng.index(values.count)] }
+            if let w = spec.weights {
+                if let k = w.sets {
+                    row.weightSet = rng.index(k) + 1
+                } else {
+                    row.weightSet = r
+                    sets[r] = noisy(base, w, inputs.framework, rng)
+                }
+            }
+            if let values = spec.aggregations { row.aggregation = values[rng.index(values.count)] }
+            rows.append(row)
+        }
+        return (rows, sets)
+    }
+
+    /// Weights at the noisy levels times (1 + U(-f, f)), in framework order (COINr's
+    /// `get_noisy_weights`).
+    static func noisy(_ base: [String: Double], _ w: UncertaintySpec.WeightNoise, _ f: Framework, _ rng: RandomStream) -> [String: Double] {
+        var out = base
+        for n in f.nodes where w.levels.contains(n.level) {
+            out[n.code] = base[n.code]! * (1 + rng.uniform(-w.factor, w.factor))
+        }
+        return out
+    }
+
+    /// Rank statistics of one unit across replications.
+    public struct RankStats: Sendable, Equatable {
+        public var unit: String
+        public var nominalScore: Double
+        public var nominalRank: Double
+        public var mean: Double
+        public var median: Double
+        public var q5: Double
+        public var q95: Double
+    }
+
+    /// Per unit: nominal score and rank, mean, median, 5th and 95th percentile rank (type-7
+    /// quantiles, as R's `quantile`), ordered by nominal rank.
+    public static func rankStats(_ r: Result) -> [RankStats] {
+        let n = r.units.count
+        var ranks = Array(repeating: [Double](), count: n)
+        for s in r.scores {
+            let rk = Rank.descendingMin(s)
+            for u in 0..<n { ranks[u].append(rk[u]) }
+        }
+        let nominalRank = Rank.descendingMin(r.nominal)
+        var out: [RankStats] = []
+        for u in 0..<n {
+            let present = ranks[u].filter { !$0.isNaN }
+            let mean = present.isEmpty ? .nan : present.reduce(0, +) / Double(present.count)
+            out.append(RankStats(unit: r.units[u], nominalScore: r.nominal[u], nominalRank: nominalRank[u], mean: mean,
+                                 median: present.isEmpty ? .nan : GSL.quantile(present, 0.5),
+                                 q5: present.isEmpty ? .nan : GSL.quantile(present, 0.05),
+                                 q95: present.isEmpty ? .nan : GSL.quantile(present, 0.95)))
+        }
+        return out.sorted { a, b in
+            a.nominalRank != b.nominalRank ? (a.nominalRank.isNaN ? false : b.nominalRank.isNaN ? true : a.nominalRank < b.nominalRank)
+                : a.unit < b.unit
+        }
+    }
+
+    /// Joins shards into the result of the whole run, checking that they fit together.
+    public static func merge(_ shards: [Result]) throws -> Result {
+        guard let first = shards.first else {
+            throw GapMatrixError(.usage, found: "no shards", expected: "the shard outputs of one run")
+        }
+        var rows: [DesignRow] = [], scores: [[Double]] = [], sets: [Int: [String: Double]] = [:]
+        for s in shards {
+            guard s.units == first.units, s.nominal.elementsEqual(first.nominal, by: { $0 == $1 || ($0.isNaN && $1.isNaN) }) else {
+                throw GapMatrixError(.badData, found: "shards with different units or nominal scores", expected: "shards of one run")
+            }
+            rows += s.rows
+            scores += s.scores
+            for (k, v) in s.weightSets {
+                if let prior = sets[k], prior != v {
+                    throw GapMatrixError(.badData, found: "weight set \(k) differs between shards", expected: "shards of one run (same seed)")
+                }
+                sets[k] = v
+            }
+        }
+        let numbers = rows.map { Int($0.id.dropFirst(2)) }
+        guard numbers.allSatisfy({ $0 != nil }) else {
+            throw GapMatrixError(.badData, found: "replication ids not of the form r_N", expected: "shard outputs of gapmatrix uncertainty")
+        }
+        let order = numbers.indices.sorted { numbers[$0]! < numbers[$1]! }
+        let sorted = order.map { numbers[$0]! }
+        guard !sorted.isEmpty, sorted == Array(1...sorted.count) else {
+            let missing = Set(1...(sorted.last ?? 1)).subtracting(sorted).sorted().prefix(5).map { "r_\($0)" }
+            let dup = Dictionary(grouping: sorted, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted().prefix(5).map { "r_\($0)" }
+            throw GapMatrixError(.badData, found: dup.isEmpty ? "missing replications \(missing.joined(separator: ", "))" : "replications \(dup.joined(separator: ", ")) in more than one shard",
+                                 expected: "shards that cover r_1 to r_N exactly once")
+        }
+        return Result(units: first.units, nominal: first.nominal, rows: order.map { rows[$0] }, scores: order.map { scores[$0] }, weightSets: sets)
+    }
+}

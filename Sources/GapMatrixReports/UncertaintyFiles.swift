@@ -1,0 +1,118 @@
+import Foundation
+import GapMatrix
+
+/// Uncertainty outputs in COINr's layouts, and the shard files that `merge` joins.
+public enum UncertaintyFiles {
+    /// `uCode, Nominal, r_1, ...`: one column per replication (also what `replay` writes).
+    public static func scores(units: [String], nominal: [Double], ids: [String], scores: [[Double]]) -> String {
+        var w = CSVWriter(header: ["uCode", "Nominal"] + ids)
+        for (u, unit) in units.enumerated() {
+            w.row([.text(unit), .number(NumberFormat.full(nominal[u]))] + scores.map { .number(NumberFormat.full($0[u])) })
+        }
+        return w.text
+    }
+
+    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`, replayable by `replay`.
+    public static func params(_ rows: [DesignRow]) -> String {
+        var w = CSVWriter(header: ["rep", "Winmax", "Normalisation", "NormPara", "WeightSet", "Aggregation"])
+        for r in rows {
+            let (name, para) = r.normalisation.map(DesignTable.coinrName) ?? ("NA", "NA")
+            w.row([.text(r.id), .number(r.winmax.map(String.init) ?? "NA"), .text(name), .text(para),
+                   .number(r.weightSet.map(String.init) ?? "NA"), .text(r.aggregation.map(DesignTable.coinrName) ?? "NA")])
+        }
+        return w.text
+    }
+
+    /// `WeightSet, iCode, Level, Weight`.
+    public static func weights(_ sets: [Int: [String: Double]], framework: Framework) -> String {
+        var w = CSVWriter(header: ["WeightSet", "iCode", "Level", "Weight"])
+        for k in sets.keys.sorted() {
+            for n in framework.nodes {
+                w.row([.number("\(k)"), .text(n.code), .number("\(n.level)"), .number(NumberFormat.full(sets[k]![n.code] ?? n.weight))])
+            }
+        }
+        return w.text
+    }
+
+    public static func rankStats(_ stats: [UncertaintyAnalysis.RankStats]) -> String {
+        var w = CSVWriter(header: ["uCode", "NominalScore", "NominalRank", "Mean", "Median", "Q5", "Q95"])
+        for s in stats {
+            w.row([.text(s.unit), .number(NumberFormat.full(s.nominalScore)), .number(NumberFormat.integer(s.nominalRank)),
+                   .number(NumberFormat.full(s.mean)), .number(NumberFormat.full(s.median)),
+                   .number(NumberFormat.full(s.q5)), .number(NumberFormat.full(s.q95))])
+        }
+        return w.text
+    }
+
+    public static func summary(_ study: Study, _ inputs: StudyInputs, _ r: UncertaintyAnalysis.Result, seed: UInt64,
+                               stats: [UncertaintyAnalysis.RankStats]) -> String {
+        var d = Document()
+        d.heading(1, "\(study.name): uncertainty analysis")
+        d.paragraph("\(r.rows.count) replications, seed \(seed), target \(study.uncertainty?.target ?? inputs.framework.root). "
+                    + "Ranks: 1 = highest; the 5-95% band is the range of ranks in 90% of the replications. "
+                    + "Differences of 2-3 ranks are not meaningful in practice (JRC audit of the SDG Index, 2019).")
+        d.table(TextTable(header: ["Unit", "Name", "Score", "Rank", "Mean", "Median", "5%", "95%"],
+                          rows: stats.map { s in
+                              [s.unit, inputs.units.name(s.unit), NumberFormat.fixed(s.nominalScore, 1), NumberFormat.integer(s.nominalRank),
+                               NumberFormat.fixed(s.mean, 1), NumberFormat.fixed(s.median, 1), NumberFormat.fixed(s.q5, 1), NumberFormat.fixed(s.q95, 1)]
+                          }, numeric: [2, 3, 4, 5, 6, 7]))
+        return d.text()
+    }
+
+    /// Every file of a complete run.
+    public static func full(_ study: Study, _ inputs: StudyInputs, _ r: UncertaintyAnalysis.Result, seed: UInt64) -> [(name: String, text: String)] {
+        let stats = UncertaintyAnalysis.rankStats(r)
+        return [("ua_scores.csv", scores(units: r.units, nominal: r.nominal, ids: r.rows.map(\.id), scores: r.scores)),
+                ("ua_params.csv", params(r.rows)),
+                ("ua_weights.csv", weights(r.weightSets, framework: inputs.framework)),
+                ("ua_rankstats.csv", rankStats(stats)),
+                ("ua_summary.txt", summary(study, inputs, r, seed: seed, stats: stats))]
+    }
+
+    /// The files of shard i of n: scores, parameters and weight sets of its replications.
+    public static func shard(_ inputs: StudyInputs, _ r: UncertaintyAnalysis.Result, index: Int, of count: Int) -> [(name: String, text: String)] {
+        let tag = "shard-\(index)-of-\(count)"
+        return [("ua_scores.\(tag).csv", scores(units: r.units, nominal: r.nominal, ids: r.rows.map(\.id), scores: r.scores)),
+                ("ua_params.\(tag).csv", params(r.rows)),
+                ("ua_weights.\(tag).csv", weights(r.weightSets, framework: inputs.framework))]
+    }
+
+    /// Reads every shard in `folders`, checking that the shards of one run are all there.
+    public static func readShards(_ folders: [String], framework: Framework) throws -> [UncertaintyAnalysis.Result] {
+        var found: [(index: Int, count: Int, folder: String)] = []
+        for folder in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            guard FileManager.default.fileExists(atPath: folder) else {
+                throw GapMatrixError(.missingInput, file: folder, found: "no such folder")
+            }
+            for name in names where name.hasPrefix("ua_scores.shard-") && name.hasSuffix(".csv") {
+                let parts = name.dropFirst("ua_scores.shard-".count).dropLast(4).split(separator: "-")
+                guard parts.count == 3, parts[1] == "of", let i = Int(parts[0]), let n = Int(parts[2]) else { continue }
+                found.append((i, n, folder))
+            }
+        }
+        guard let count = found.first?.count else {
+            throw GapMatrixError(.missingInput, file: folders.joined(separator: ", "), found: "no shard files (ua_scores.shard-I-of-N.csv)",
+                                 expected: "folders written by gapmatrix uncertainty --shard")
+        }
+        let indices = found.map(\.index).sorted()
+        guard found.allSatisfy({ $0.count == count }), indices == Array(1...count) else {
+            throw GapMatrixError(.badData, file: folders.joined(separator: ", "), found: "shards \(indices.map { "\($0)/\(count)" }.joined(separator: ", "))",
+                                 expected: "each of shards 1/\(count) to \(count)/\(count) exactly once")
+        }
+        return try found.sorted { $0.index < $1.index }.map { s in
+            let tag = "shard-\(s.index)-of-\(s.count)"
+            let path = { (kind: String) in (s.folder as NSString).appendingPathComponent("ua_\(kind).\(tag).csv") }
+            let t = try CSVTable.read(path("scores"))
+            let nominal = try t.rows.map { try t.number($0, 1) }
+            let ids = Array(t.header.dropFirst(2))
+            let scores = try ids.indices.map { j in try t.rows.map { try t.number($0, j + 2) } }
+            let rows = try DesignTable.read(path("params"))
+            guard rows.map(\.id) == ids else {
+                throw GapMatrixError(.badData, file: path("params"), found: "replications that differ from \(path("scores"))", expected: "the files of one shard")
+            }
+            let sets = try DesignTable.readWeightSets(path("weights"), framework: framework)
+            return UncertaintyAnalysis.Result(units: t.rows.map { $0.fields[0] }, nominal: nominal, rows: rows, scores: scores, weightSets: sets)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import GapMatrix
+import GapMatrixReports
+
+struct Uncertainty: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Uncertainty analysis: regenerate the study N times with its uncertain inputs drawn at random.",
+        discussion: """
+            The study's uncertainty: section names the uncertain inputs (treat.winmax, normalise,
+            weights, aggregate.method). Writes ua_scores.csv (target score per unit and replication),
+            ua_params.csv and ua_weights.csv (the design, replayable with `gapmatrix replay`),
+            ua_rankstats.csv (nominal rank, mean, median, 5th and 95th percentile rank) and
+            ua_summary.txt. The same seed gives the same files.
+
+            --shard i/n runs the i-th of n slices of the replications and writes only its
+            ua_*.shard-i-of-n.csv files; `gapmatrix merge` joins the shards into exactly the files of
+            the unsharded run. Run shards as a job array under a scheduler, for example with Slurm
+            (sbatch --array=1-8 with --shard $SLURM_ARRAY_TASK_ID/8) or a Kubernetes Indexed Job
+            (--shard $((JOB_COMPLETION_INDEX+1))/8), each writing to shared storage.
+
+            Example:
+              gapmatrix uncertainty Datasets/asem/study.yaml --n 1000 --seed 42 --out ua
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Number of replications (at least 2).")
+    var n: Int
+
+    @Option(help: "Random seed.")
+    var seed: UInt64
+
+    @Option(help: "Run slice i of n, e.g. 2/8.")
+    var shard: String?
+
+    @Option(help: "Output folder.")
+    var out: String
+
+    func validate() throws {
+        guard n >= 2 else { throw ValidationError("--n must be at least 2 (found \(n)).") }
+        if let shard {
+            let parts = shard.split(separator: "/").map { Int($0) }
+            guard parts.count == 2, let i = parts[0], let k = parts[1], k >= 1, (1...k).contains(i), k <= n else {
+                throw ValidationError("--shard must be i/n with 1 <= i <= n <= --n (found '\(shard)').")
+            }
+        }
+    }
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        guard let spec = s.uncertainty else {
+            throw GapMatrixError(.usage, file: s.file, found: "a study without an uncertainty: section",
+                                 expected: "uncertainty: with the uncertain inputs (see gapmatrix uncertainty --help)")
+        }
+        var range = 1...n
+        var shardIndex: (Int, Int)? = nil
+        if let shard {
+            let p = shard.split(separator: "/").map { Int($0)! }
+            // Contiguous slices whose sizes differ by at most one.
+            let lo = (p[0] - 1) * n / p[1] + 1, hi = p[0] * n / p[1]
+            range = lo...hi
+            shardIndex = (p[0], p[1])
+        }
+        let started = Date()
+        let result = try UncertaintyAnalysis.run(inputs, recipe: s.recipe, spec: spec, seed: seed, replications: range)
+        let files = shardIndex.map { UncertaintyFiles.shard(inputs, result, index: $0.0, of: $0.1) }
+            ?? UncertaintyFiles.full(s, inputs, result, seed: seed)
+        try AtomicWriter.write(files, into: out)
+        let seconds = Date().timeIntervalSince(started)
+        FileHandle.standardError.write(Data(String(format: "%d replications in %.3f s\n", range.count, seconds).utf8))
+        print("\(s.name): replications \(range.lowerBound)-\(range.upperBound) of \(n) written to \(out)")
+    }
+}
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Join the shards of an uncertainty run into the files of the whole run.",
+        discussion: """
+            Checks that the shards come from one run (same units, nominal scores and weight sets)
+            and cover every replication exactly once, then writes what the unsharded run writes.
+
+            Example:
+              gapmatrix merge Datasets/asem/study.yaml --seed 42 --out ua shard1 shard2 shard3
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "The seed the shards were run with (recorded in the summary).")
+    var seed: UInt64
+
+    @Option(help: "Output folder.")
+    var out: String
+
+    @Argument(help: "Folders holding shard files.")
+    var shards: [String]
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        let parts = try UncertaintyFiles.readShards(shards, framework: inputs.framework)
+        let merged = try UncertaintyAnalysis.merge(parts)
+        try AtomicWriter.write(UncertaintyFiles.full(s, inputs, merged, seed: seed), into: out)
+        print("\(parts.count) shards, \(merged.rows.count) replications merged into \(out)")
+    }
+}
