@@ -36,6 +36,12 @@ public enum GSL {
         }
     }
 
+    /// Quantiles of values already sorted ascending (type 7), without copying them.
+    public static func quantiles(sorted x: [Double], _ ps: [Double]) -> [Double] {
+        configure()
+        return x.withUnsafeBufferPointer { buf in ps.map { gsl_stats_quantile_from_sorted_data(buf.baseAddress, 1, buf.count, $0) } }
+    }
+
     /// Quantile `p` of the values, interpolating as R's default (type 7) does.
     public static func quantile(_ x: [Double], _ p: Double) -> Double {
         configure()

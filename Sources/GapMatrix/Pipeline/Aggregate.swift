@@ -44,65 +44,101 @@ public enum Aggregate {
     public static func apply(_ normalised: Dataset, plan: Plan, weights: [String: Double],
                              spec: AggregateSpec) throws -> Dataset {
         let n = normalised.unitCount
-        var buffer = normalised.values
-        buffer.append(contentsOf: repeatElement(Double.nan, count: plan.steps.count * n))
-        try run(&buffer, units: n, plan: plan, childWeights: plan.childWeights(weights), spec: spec,
-                unitNames: normalised.units)
-        return Dataset(units: normalised.units, columns: plan.columns, values: buffer)
+        var aggregates = Array(repeating: Double.nan, count: plan.steps.count * n)
+        try normalised.values.withUnsafeBufferPointer { ind in
+            try run(indicators: ind, aggregates: &aggregates, units: n, plan: plan,
+                    childWeights: plan.childWeights(weights), spec: spec, unitNames: normalised.units)
+        }
+        return Dataset(units: normalised.units, columns: plan.columns, values: normalised.values + aggregates)
     }
 
-    /// Fills the aggregate columns of `buffer` (column-major, `units` rows, the plan's columns).
-    public static func run(_ buffer: inout [Double], units n: Int, plan: Plan, childWeights: [[Double]],
-                           spec: AggregateSpec, unitNames: [String]) throws {
-        try buffer.withUnsafeMutableBufferPointer { buf in
+    /// Fills `aggregates` (column-major, one column per plan step) from the indicator block.
+    ///
+    /// Works a column at a time over all units, so the inner loops run over contiguous memory.
+    /// Weights are re-normalised over the children present for each unit, and the weighted sum
+    /// is taken in COINr's order (w / sum(w), then sum of w x). `indicatorLogs`, when given,
+    /// holds log(x) of the indicator block so the geometric mean does not recompute them.
+    public static func run(indicators: UnsafeBufferPointer<Double>, aggregates: inout [Double], units n: Int, plan: Plan,
+                           childWeights: [[Double]], spec: AggregateSpec, unitNames: [String],
+                           indicatorLogs: UnsafeBufferPointer<Double>? = nil) throws {
+        let ni = plan.indicatorCount
+        // Raw buffers: Swift arrays captured by the closure below would be boxed and bounds-checked
+        // on every access, which keeps the inner loops from vectorising.
+        let sw = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        let acc = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        let present = UnsafeMutablePointer<Int>.allocate(capacity: n)
+        defer {
+            sw.deallocate()
+            acc.deallocate()
+            present.deallocate()
+        }
+        let ind = indicators.baseAddress!
+        try aggregates.withUnsafeMutableBufferPointer { aggBuffer in
+            let agg = aggBuffer.baseAddress!
+            func column(_ c: Int) -> UnsafePointer<Double> {
+                c < ni ? ind + c * n : UnsafePointer(agg + (c - ni) * n)
+            }
             for (s, step) in plan.steps.enumerated() {
                 let method = spec.method(forLevel: step.level)
                 let w = childWeights[s]
                 let k = step.children.count
-                for u in 0..<n {
-                    var present = 0
-                    var sw = 0.0
-                    for j in 0..<k where !buf[step.children[j] * n + u].isNaN {
-                        present += 1
-                        sw += w[j]
+                for u in 0..<n { sw[u] = 0; present[u] = 0; acc[u] = 0 }
+                // Selects rather than branches, so the loops vectorise; NaN != NaN marks a missing value.
+                for j in 0..<k {
+                    let x = column(step.children[j])
+                    let wj = w[j]
+                    for u in 0..<n {
+                        let ok = x[u] == x[u]
+                        sw[u] += ok ? wj : 0
+                        present[u] &+= ok ? 1 : 0
                     }
-                    let out = step.target * n + u
-                    if present == 0 || Double(present) / Double(k) < spec.minShare {
-                        buf[out] = .nan
-                        continue
-                    }
-                    var acc = 0.0
+                }
+                for j in 0..<k {
+                    let child = step.children[j]
+                    let x = column(child)
                     switch method {
                     case .arithmetic:
-                        for j in 0..<k {
-                            let x = buf[step.children[j] * n + u]
-                            if !x.isNaN { acc += w[j] / sw * x }
+                        let wj = w[j]
+                        for u in 0..<n {
+                            let xv = x[u]
+                            acc[u] += xv == xv ? wj / sw[u] * xv : 0
                         }
-                        buf[out] = acc
                     case .geometric:
-                        for j in 0..<k {
-                            let x = buf[step.children[j] * n + u]
-                            if x.isNaN { continue }
-                            if x <= 0 { throw nonPositive(x, unit: unitNames[u], child: plan.columns[step.children[j]], step: step, method: "geometric mean") }
-                            acc += w[j] * Foundation.log(x)
+                        for u in 0..<n where !x[u].isNaN && x[u] <= 0 {
+                            throw nonPositive(x[u], unit: unitNames[u], child: plan.columns[child], step: step, method: "geometric mean")
                         }
-                        buf[out] = Foundation.exp(acc / sw)
+                        if child < ni, let logs = indicatorLogs?.baseAddress.map({ $0 + child * n }) {
+                            let wj = w[j]
+                            for u in 0..<n {
+                                let l = logs[u]
+                                acc[u] += l == l ? wj * l : 0
+                            }
+                        } else {
+                            for u in 0..<n where !x[u].isNaN { acc[u] += w[j] * Foundation.log(x[u]) }
+                        }
                     case .harmonic:
-                        for j in 0..<k {
-                            let x = buf[step.children[j] * n + u]
-                            if x.isNaN { continue }
-                            if x <= 0 { throw nonPositive(x, unit: unitNames[u], child: plan.columns[step.children[j]], step: step, method: "harmonic mean") }
-                            acc += w[j] / x
+                        for u in 0..<n where !x[u].isNaN {
+                            if x[u] <= 0 { throw nonPositive(x[u], unit: unitNames[u], child: plan.columns[child], step: step, method: "harmonic mean") }
+                            acc[u] += w[j] / x[u]
                         }
-                        buf[out] = sw / acc
                     case let .generalised(p):
-                        for j in 0..<k {
-                            let x = buf[step.children[j] * n + u]
-                            if x.isNaN { continue }
-                            if x <= 0 { throw nonPositive(x, unit: unitNames[u], child: plan.columns[step.children[j]], step: step, method: "generalised mean") }
-                            acc += w[j] * (p == 0 ? Foundation.log(x) : Foundation.pow(x, p))
+                        for u in 0..<n where !x[u].isNaN {
+                            if x[u] <= 0 { throw nonPositive(x[u], unit: unitNames[u], child: plan.columns[child], step: step, method: "generalised mean") }
+                            acc[u] += w[j] * (p == 0 ? Foundation.log(x[u]) : Foundation.pow(x[u], p))
                         }
-                        buf[out] = p == 0 ? Foundation.exp(acc / sw) : Foundation.pow(acc / sw, 1 / p)
+                    }
+                }
+                let out = agg + s * n
+                for u in 0..<n {
+                    if present[u] == 0 || Double(present[u]) / Double(k) < spec.minShare {
+                        out[u] = .nan
+                        continue
+                    }
+                    switch method {
+                    case .arithmetic: out[u] = acc[u]
+                    case .geometric: out[u] = Foundation.exp(acc[u] / sw[u])
+                    case .harmonic: out[u] = sw[u] / acc[u]
+                    case let .generalised(p): out[u] = p == 0 ? Foundation.exp(acc[u] / sw[u]) : Foundation.pow(acc[u] / sw[u], 1 / p)
                     }
                 }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Regenerates a study once per design row and keeps the index score of every unit.
 ///
 /// Steps before treatment never change, so they run once. Treated data depend only on
@@ -11,8 +13,12 @@ public struct Replayer {
     private let plan: Aggregate.Plan
     private var treated: [Int: Dataset] = [:]
     private var normalised: [NormKey: [Double]] = [:]
+    /// log of each normalised buffer, made the first time a geometric mean needs it.
+    private var logs: [NormKey: [Double]] = [:]
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
+    /// The recipe's weights by code, the base that weight sets override.
+    private let baseWeightsByCode: [String: Double]
     private var scratch: [Double] = []
 
     private struct NormKey: Hashable {
@@ -38,7 +44,8 @@ public struct Replayer {
         } else {
             targetColumn = plan.rootColumn
         }
-        baseWeights = plan.childWeights(try Weights.resolve(recipe.weights, framework: inputs.framework))
+        baseWeightsByCode = try Weights.resolve(recipe.weights, framework: inputs.framework)
+        baseWeights = plan.childWeights(baseWeightsByCode)
     }
 
     /// Units in output order (those that passed screening).
@@ -69,7 +76,7 @@ public struct Replayer {
                     throw GapMatrixError(.badData, field: "WeightSet", found: "weight set \(set) in replication \(row.id), which the weight sets do not contain",
                                          expected: "a weight set number present in the weight-set file")
                 }
-                var full = try Weights.resolve(recipe.weights, framework: inputs.framework)
+                var full = baseWeightsByCode
                 for (k, v) in w { full[k] = v }
                 childWeights[set] = plan.childWeights(full)
             }
@@ -84,21 +91,32 @@ public struct Replayer {
         }
         let n = front.screened.unitCount
         let base = normalised[key]!
-        if scratch.count != plan.columns.count * n {
-            scratch = Array(repeating: .nan, count: plan.columns.count * n)
+        let geometric = spec.method == .geometric || spec.perLevel.values.contains(.geometric)
+        if geometric && logs[key] == nil {
+            // Non-positive values give NaN here; the kernel still sees them and reports them.
+            logs[key] = base.map { $0 > 0 ? Foundation.log($0) : .nan }
         }
-        scratch.withUnsafeMutableBufferPointer { dst in
-            base.withUnsafeBufferPointer { src in
-                _ = dst.update(fromContentsOf: src)
-            }
+        if scratch.count != plan.steps.count * n {
+            scratch = Array(repeating: .nan, count: plan.steps.count * n)
         }
+        let logBuffer = geometric ? logs[key] : nil
         do {
-            try Aggregate.run(&scratch, units: n, plan: plan, childWeights: weights, spec: spec, unitNames: units)
+            try base.withUnsafeBufferPointer { ind in
+                if let logBuffer {
+                    try logBuffer.withUnsafeBufferPointer { lg in
+                        try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
+                                          spec: spec, unitNames: units, indicatorLogs: lg)
+                    }
+                } else {
+                    try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
+                                      spec: spec, unitNames: units)
+                }
+            }
         } catch var e as GapMatrixError {
             e.found = "replication \(row.id): " + e.found
             throw e
         }
-        let r = targetColumn * n
+        let r = (targetColumn - plan.indicatorCount) * n
         return Array(scratch[r ..< r + n])
     }
 }

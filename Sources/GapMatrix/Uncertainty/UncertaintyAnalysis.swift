@@ -38,11 +38,7 @@ public enum UncertaintyAnalysis {
     public static func design(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
                               replications range: ClosedRange<Int>) throws -> ([DesignRow], [Int: [String: Double]]) {
         let base = try Weights.resolve(recipe.weights, framework: inputs.framework)
-        var sets: [Int: [String: Double]] = [:]
-        if let w = spec.weights, let k = w.sets {
-            // Pre-drawn sets come from a stream family of their own, apart from the replications'.
-            for s in 1...k { sets[s] = noisy(base, w, inputs.framework, RandomStream(seed: seed, stream: UInt64(1 << 40) + UInt64(s))) }
-        }
+        var sets = try predrawnWeightSets(inputs, recipe: recipe, spec: spec, seed: seed)
         var rows: [DesignRow] = []
         for r in range {
             let rng = RandomStream(seed: seed, stream: UInt64(r))
@@ -61,6 +57,15 @@ public enum UncertaintyAnalysis {
             rows.append(row)
         }
         return (rows, sets)
+    }
+
+    /// The `sets` weight sets of the spec, drawn from a stream family apart from the replications'.
+    public static func predrawnWeightSets(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64) throws -> [Int: [String: Double]] {
+        guard let w = spec.weights, let k = w.sets else { return [:] }
+        let base = try Weights.resolve(recipe.weights, framework: inputs.framework)
+        var sets: [Int: [String: Double]] = [:]
+        for s in 1...k { sets[s] = noisy(base, w, inputs.framework, RandomStream(seed: seed, stream: UInt64(1 << 40) + UInt64(s))) }
+        return sets
     }
 
     /// Weights at the noisy levels times (1 + U(-f, f)), in framework order (COINr's
@@ -96,12 +101,12 @@ public enum UncertaintyAnalysis {
         let nominalRank = Rank.descendingMin(r.nominal)
         var out: [RankStats] = []
         for u in 0..<n {
-            let present = ranks[u].filter { !$0.isNaN }
+            // Sorted once, then all three quantiles read off it.
+            let present = ranks[u].filter { !$0.isNaN }.sorted()
             let mean = present.isEmpty ? .nan : present.reduce(0, +) / Double(present.count)
+            let q = present.isEmpty ? [.nan, .nan, .nan] : GSL.quantiles(sorted: present, [0.5, 0.05, 0.95])
             out.append(RankStats(unit: r.units[u], nominalScore: r.nominal[u], nominalRank: nominalRank[u], mean: mean,
-                                 median: present.isEmpty ? .nan : GSL.quantile(present, 0.5),
-                                 q5: present.isEmpty ? .nan : GSL.quantile(present, 0.05),
-                                 q95: present.isEmpty ? .nan : GSL.quantile(present, 0.95)))
+                                 median: q[0], q5: q[1], q95: q[2]))
         }
         return out.sorted { a, b in
             a.nominalRank != b.nominalRank ? (a.nominalRank.isNaN ? false : b.nominalRank.isNaN ? true : a.nominalRank < b.nominalRank)

@@ -18,6 +18,12 @@ public struct UncertaintySpec: Sendable, Equatable {
         public var levels: [Int]
         /// Number of pre-drawn weight sets; nil draws a fresh set per replication.
         public var sets: Int?
+
+        public init(factor: Double, levels: [Int], sets: Int? = nil) {
+            self.factor = factor
+            self.levels = levels
+            self.sets = sets
+        }
     }
 
     public var target: String?
@@ -25,6 +31,15 @@ public struct UncertaintySpec: Sendable, Equatable {
     public var normalisations: [Normalisation]? = nil
     public var weights: WeightNoise? = nil
     public var aggregations: [Aggregation]? = nil
+
+    public init(target: String? = nil, winmax: [Int]? = nil, normalisations: [Normalisation]? = nil,
+                weights: WeightNoise? = nil, aggregations: [Aggregation]? = nil) {
+        self.target = target
+        self.winmax = winmax
+        self.normalisations = normalisations
+        self.weights = weights
+        self.aggregations = aggregations
+    }
 
     public static let parameters = ["treat.winmax", "normalise", "weights", "aggregate.method"]
 
