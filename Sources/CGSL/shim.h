@@ -6,6 +6,9 @@
 #include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_qrng.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_vector.h>
+#include <gsl/gsl_eigen.h>
 
 /* Swift 6 treats C globals such as gsl_rng_mt19937 as shared mutable state, so the
    type pointers are handed out through functions instead. */

@@ -56,7 +56,8 @@ public enum RecipeFile {
             switch w {
             case "framework": r.weights = .framework
             case "equal": r.weights = .equal
-            default: throw map.error("weights", "'\(w)'", "framework, equal, or a mapping of codes to weights")
+            case "pca": r.weights = .pca
+            default: throw map.error("weights", "'\(w)'", "framework, equal, pca, or a mapping of codes to weights")
             }
         } else if try map.optionalMap("weights") != nil {
             var given: [String: Double] = [:]

@@ -120,6 +120,9 @@ public enum WeightSpec: Sendable, Equatable {
     case equal
     /// Explicit weights by node code; nodes not listed keep their framework weight.
     case explicit([String: Double])
+    /// Indicators weighted by their squared loadings on the first principal component of their
+    /// theme's normalised values; higher levels keep their framework weights.
+    case pca
 }
 
 /// Aggregation functions (COINr's `a_*`).

@@ -52,3 +52,50 @@ public enum GSL {
         }
     }
 }
+
+extension GSL {
+    /// Pearson correlation of two equally long series without missing values.
+    public static func pearson(_ x: [Double], _ y: [Double]) -> Double {
+        configure()
+        return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in
+            gsl_stats_correlation(a.baseAddress, 1, b.baseAddress, 1, a.count)
+        } }
+    }
+
+    /// Spearman rank correlation (ties take their average rank, as R's `cor(method = "spearman")`).
+    public static func spearman(_ x: [Double], _ y: [Double]) -> Double {
+        configure()
+        var work = Array(repeating: 0.0, count: 2 * x.count)
+        return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in work.withUnsafeMutableBufferPointer { w in
+            gsl_stats_spearman(a.baseAddress, 1, b.baseAddress, 1, a.count, w.baseAddress)
+        } } }
+    }
+
+    /// Eigenvalues (descending) and unit eigenvectors (columns, same order) of a symmetric matrix.
+    public static func symmetricEigen(_ m: [[Double]]) throws -> (values: [Double], vectors: [[Double]]) {
+        configure()
+        let n = m.count
+        guard n > 0, let a = gsl_matrix_alloc(n, n), let evec = gsl_matrix_alloc(n, n), let eval = gsl_vector_alloc(n),
+              let work = gsl_eigen_symmv_alloc(n) else {
+            throw GapMatrixError(.badData, found: "an eigen decomposition GSL could not allocate for \(n) x \(n)")
+        }
+        defer {
+            gsl_matrix_free(a)
+            gsl_matrix_free(evec)
+            gsl_vector_free(eval)
+            gsl_eigen_symmv_free(work)
+        }
+        for i in 0..<n { for j in 0..<n { gsl_matrix_set(a, i, j, m[i][j]) } }
+        let status = gsl_eigen_symmv(a, eval, evec, work)
+        guard status == GSL_SUCCESS else {
+            throw GapMatrixError(.badData, found: "GSL's eigen decomposition failed: \(String(cString: gsl_strerror(status)))")
+        }
+        let sortStatus = gsl_eigen_symmv_sort(eval, evec, GSL_EIGEN_SORT_VAL_DESC)
+        guard sortStatus == GSL_SUCCESS else {
+            throw GapMatrixError(.badData, found: "GSL could not sort eigenvalues: \(String(cString: gsl_strerror(sortStatus)))")
+        }
+        let values = (0..<n).map { gsl_vector_get(eval, $0) }
+        let vectors = (0..<n).map { c in (0..<n).map { r in gsl_matrix_get(evec, r, c) } }
+        return (values, vectors)
+    }
+}

@@ -4,7 +4,7 @@ public enum Weights {
         var w: [String: Double] = [:]
         for n in framework.nodes { w[n.code] = n.weight }
         switch spec {
-        case .framework:
+        case .framework, .pca:
             break
         case .equal:
             for n in framework.nodes { w[n.code] = 1 }
@@ -26,5 +26,19 @@ public enum Weights {
             }
         }
         return w
+    }
+
+    /// PCA weights for every aggregate whose children are indicators, from the normalised data;
+    /// a theme where the components cannot be computed keeps its weights.
+    public static func pca(_ base: [String: Double], normalised: Dataset, framework: Framework) throws -> [String: Double] {
+        var out = base
+        for a in framework.aggregates {
+            let children = framework.children(of: a)
+            guard children.count >= 2, children.allSatisfy({ $0.kind == .indicator }) else { continue }
+            let columns = children.compactMap { normalised.columnIndex($0.code) }.map { normalised.column($0) }
+            guard columns.count == children.count, let pc = try Audit.firstComponent(columns) else { continue }
+            for (c, l) in zip(children, pc.loadings) { out[c.code] = l * l }
+        }
+        return out
     }
 }

@@ -44,7 +44,14 @@ public struct Replayer {
         } else {
             targetColumn = plan.rootColumn
         }
-        baseWeightsByCode = try Weights.resolve(recipe.weights, framework: inputs.framework)
+        var base = try Weights.resolve(recipe.weights, framework: inputs.framework)
+        if recipe.weights == .pca {
+            // PCA weights are those of the nominal build; replications vary around them.
+            let nominal = try Normalise.apply(Treat.apply(front.screened, spec: recipe.treat).0, spec: recipe.normalise,
+                                              framework: inputs.framework)
+            base = try Weights.pca(base, normalised: nominal, framework: inputs.framework)
+        }
+        baseWeightsByCode = base
         baseWeights = plan.childWeights(baseWeightsByCode)
     }
 

@@ -1,0 +1,32 @@
+import ArgumentParser
+import GapMatrix
+import GapMatrixReports
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Statistical audit: correlations, Cronbach's alpha, principal components and flags.",
+        discussion: """
+            Prints the per-theme statistics and the flags; --out DIR also writes audit_corr_pearson.csv,
+            audit_corr_spearman.csv, audit_themes.csv (alpha, first-component share, loadings, PCA
+            weights) and audit_flags.csv.
+
+            Example:
+              gapmatrix audit Datasets/asem/study.yaml --out audit
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Folder for the audit files.")
+    var out: String?
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        let audit = try Audit.run(inputs, build: build)
+        let files = AuditFiles.render(s, audit)
+        if let out { try AtomicWriter.write(files, into: out) }
+        print(files.last!.text, terminator: "")
+    }
+}
