@@ -2,7 +2,8 @@ import GapMatrix
 
 /// Every file of a study's report, rendered in memory (nothing is written until all succeed).
 public enum ReportFiles {
-    public static func render(study: Study, inputs: StudyInputs, build: Build, practices: [Practice] = []) -> [(name: String, text: String)] {
+    public static func render(study: Study, inputs: StudyInputs, build: Build, practices: [Practice] = [],
+                              corridors: Corridors.Analysis? = nil, ties: Opportunities.Ties? = nil) -> [(name: String, text: String)] {
         guard let spec = study.ratings else {
             return [("results.csv", ScoreReport.wideCSV(build, inputs: inputs)),
                     ("scores.csv", ScoreReport.longCSV(build, inputs: inputs)),
@@ -32,6 +33,14 @@ public enum ReportFiles {
             let grid = GapReports.grid(study, inputs, g)
             files.append(("gap_matrix.txt", grid.text()))
             documents2.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
+            if let ties {
+                files.append(("opportunities.csv", CorridorReports.opportunitiesCSV(inputs, Opportunities.find(a, g, ties: ties, practices: practices))))
+            }
+        }
+        if let corridors {
+            files += [("corridors_10c1.csv", CorridorReports.rowsCSV(inputs, corridors.rows)),
+                      ("corridors_countries.csv", CorridorReports.countriesCSV(inputs, corridors))]
+            documents2.append(("corridors", CorridorReports.summary(study, inputs, corridors)))
         }
         for (name, doc) in documents2 {
             files.append((name + ".txt", doc.text()))

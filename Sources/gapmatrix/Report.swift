@@ -26,7 +26,11 @@ struct Report: ParsableCommand {
     func run() throws {
         let (s, inputs) = try study.load()
         let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let files = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try s.loadPractices(inputs))
+        let corridors = try s.corridors.map { c in
+            try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
+        }
+        let files = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try s.loadPractices(inputs),
+                                       corridors: corridors, ties: try s.loadTies(inputs))
         try AtomicWriter.write(files, into: out)
         print("\(s.name): \(files.count) files written to \(out)")
     }

@@ -40,11 +40,24 @@ public struct Study: Sendable {
     public var gaps: GapSpec = .init()
     /// Uncertain inputs for uncertainty analysis.
     public var uncertainty: UncertaintySpec? = nil
+    /// Remittance prices by corridor (SDG 10.c.1) and their benchmarks.
+    public var corridors: (costs: String, spec: Corridors.Spec)? = nil
+    /// Bilateral ties for opportunities: migrant stocks and remittance flows.
+    public var ties: (migrants: String?, remittances: String?, minMigrants: Double, minRemittances: Double)? = nil
+
+    /// Reads the tie files the study names.
+    public func loadTies(_ inputs: StudyInputs) throws -> Opportunities.Ties? {
+        guard let ties else { return nil }
+        let known = inputs.units.knownCodes
+        return Opportunities.Ties(migrants: try ties.migrants.map { try BilateralFile.latest($0, known: known) } ?? [:],
+                                  remittances: try ties.remittances.map { try BilateralFile.latest($0, known: known) } ?? [:],
+                                  minMigrants: ties.minMigrants, minRemittances: ties.minRemittances)
+    }
 
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -102,11 +115,34 @@ public struct Study: Sendable {
             gaps.similarity = try g.scalarList("similarity") ?? []
             gaps.peerGroups = try g.scalarList("peer_groups") ?? []
         }
+        var corridors: (costs: String, spec: Corridors.Spec)? = nil
+        if let c = try doc.optionalMap("corridors") {
+            try c.onlyKeys(["costs", "target", "ceiling", "above", "baseline_year", "negative"])
+            var spec = Corridors.Spec()
+            spec.target = try c.optionalDouble("target") ?? spec.target
+            spec.ceiling = try c.optionalDouble("ceiling") ?? spec.ceiling
+            guard spec.target >= 0, spec.ceiling >= spec.target else { throw c.error("ceiling", "\(spec.ceiling)", "a ceiling at or above the target") }
+            let op = try c.optionalString("above") ?? ">"
+            guard op == ">" || op == ">=" else { throw c.error("above", "'\(op)'", "> or >=") }
+            spec.ceilingInclusive = op == ">="
+            spec.baselineYear = try c.optionalInt("baseline_year") ?? spec.baselineYear
+            let negative = try c.optionalString("negative") ?? "error"
+            guard negative == "error" || negative == "exclude" else { throw c.error("negative", "'\(negative)'", "error or exclude") }
+            spec.excludeNegative = negative == "exclude"
+            corridors = (resolve(try c.string("costs")), spec)
+        }
+        var ties: (migrants: String?, remittances: String?, minMigrants: Double, minRemittances: Double)? = nil
+        if let t = try doc.optionalMap("ties") {
+            try t.onlyKeys(["migrant_stock", "remittances", "min_migrants", "min_remittances"])
+            ties = (try t.optionalString("migrant_stock").map(resolve), try t.optionalString("remittances").map(resolve),
+                    try t.optionalDouble("min_migrants") ?? 10_000, try t.optionalDouble("min_remittances") ?? 10)
+        }
         return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
                      source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe,
                      ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")),
                      practicesFile: try doc.optionalString("practices").map(resolve), gaps: gaps,
-                     uncertainty: try UncertaintySpec.parse(try doc.optionalMap("uncertainty")))
+                     uncertainty: try UncertaintySpec.parse(try doc.optionalMap("uncertainty")),
+                     corridors: corridors, ties: ties)
     }
 
     /// Reads every input file the study names.

@@ -90,7 +90,8 @@ public enum TidyReader {
             for unit in units { groups[g, default: [:]][unit] = known?.rows[unit]?.groups[g] }
         }
         let unitTable = UnitTable(codes: units, names: known?.rows.mapValues(\.name) ?? [:], groups: groups,
-                                  groupColumns: known?.groupColumns ?? [], denominators: dens)
+                                  groupColumns: known?.groupColumns ?? [], denominators: dens,
+                                  knownCodes: known.map { Set($0.rows.keys).union($0.excluded) })
         let panel = years.count > 1
             ? Panel(years: years, slices: years.map { y in exact(store, units: units, columns: framework.indicators, year: y) })
             : nil

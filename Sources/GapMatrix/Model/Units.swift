@@ -11,8 +11,13 @@ public struct UnitTable: Sendable, Equatable {
     /// Denominator values: unit x denominator code.
     public let denominators: Dataset
 
+    /// Every code the units file lists, including units the study filters out (for checking
+    /// codes in bilateral files, which name partners outside the study too).
+    public let knownCodes: Set<String>
+
     public init(codes: [String], names: [String: String], groups: [String: [String: String]],
-                groupColumns: [String], denominators: Dataset) {
+                groupColumns: [String], denominators: Dataset, knownCodes: Set<String>? = nil) {
+        self.knownCodes = knownCodes ?? Set(codes)
         self.codes = codes
         self.names = names
         self.groups = groups

@@ -1,0 +1,89 @@
+import ArgumentParser
+import GapMatrix
+import GapMatrixReports
+
+struct CorridorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corridors",
+        abstract: "Remittance costs by corridor against SDG 10.c (3% target, 5% ceiling).",
+        discussion: """
+            Without filters prints the costliest and cheapest corridors in the latest period and the
+            share of corridors above the ceiling by year; with --from or --to, every period of the
+            matching corridors.
+
+            Example:
+              gapmatrix corridors Datasets/gfmd-2007/study.yaml --to PHL
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Sending country (ISO3).")
+    var from: String?
+
+    @Option(help: "Receiving country (ISO3).")
+    var to: String?
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        guard let c = s.corridors else {
+            throw GapMatrixError(.usage, file: s.file, found: "a study without a corridors: section", expected: "corridors: with a costs file")
+        }
+        for code in [from, to].compactMap({ $0 }) where !inputs.units.knownCodes.contains(code) {
+            throw GapMatrixError(.usage, field: "country", found: "unknown country '\(code)'", expected: "an ISO3 code of the units file")
+        }
+        let analysis = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
+        guard from != nil || to != nil else {
+            print(CorridorReports.summary(s, inputs, analysis).text(), terminator: "")
+            return
+        }
+        let rows = analysis.rows.filter { (from == nil || $0.from == from) && (to == nil || $0.to == to) }
+        var d = Document()
+        d.heading(1, "Corridors" + (from.map { " from \($0)" } ?? "") + (to.map { " to \($0)" } ?? "") + ": \(rows.count) observations")
+        d.table(TextTable(header: ["From", "To", "Period", "Cost %", "Gap to 3", "Above 5", "Since first", "Since \(c.spec.baselineYear)"],
+                          rows: rows.map { r in
+                              [r.from, r.to, r.period, NumberFormat.fixed(r.cost, 2), NumberFormat.fixed(r.gapToTarget, 2),
+                               r.aboveCeiling ? "yes" : "no", NumberFormat.fixed(r.changeSinceFirst, 2),
+                               r.changeSinceBaseline.map { NumberFormat.fixed($0, 2) } ?? "-"]
+                          }, numeric: [3, 4, 6, 7]))
+        print(d.text(), terminator: "")
+    }
+}
+
+struct OpportunitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opportunities",
+        abstract: "Pairs where one country's policy gap meets another's strength and migrants or remittances link them.",
+        discussion: """
+            Example:
+              gapmatrix opportunities Datasets/gfmd-2007/study.yaml --theme RT2
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Only this theme.")
+    var theme: String?
+
+    @Option(help: "At most this many pairs per theme.")
+    var top = 20
+
+    func run() throws {
+        let (s, inputs, a, practices, g) = try study.assess()
+        guard let ties = try s.loadTies(inputs) else {
+            throw GapMatrixError(.usage, file: s.file, found: "a study without a ties: section", expected: "ties: with migrant stock or remittance files")
+        }
+        if let theme, !g.themes.contains(theme) {
+            throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
+        }
+        let ops = Opportunities.find(a, g, ties: ties, practices: practices).filter { (theme == nil || $0.theme == theme) && $0.rank <= top }
+        var d = Document()
+        d.heading(1, "\(s.name): opportunities")
+        d.table(TextTable(header: ["Theme", "#", "Gap", "Strength", "Migrants gap->strength", "Migrants strength->gap", "Remittances US$m", "Shared practices"],
+                          rows: ops.map { o in
+                              [o.theme, "\(o.rank)", o.gapUnit, o.strengthUnit, NumberFormat.fixed(o.migrantsOut, 0), NumberFormat.fixed(o.migrantsIn, 0),
+                               NumberFormat.fixed(o.remittancesIn + o.remittancesOut, 1), o.sharedPractices.joined(separator: " ")]
+                          }, numeric: [1, 4, 5, 6]))
+        print(d.text(), terminator: "")
+    }
+}
