@@ -60,10 +60,4 @@ public struct GapMatrixError: Error, Equatable, Sendable, CustomStringConvertibl
         return text
     }
 
-    /// The same error, located in `file` when it did not know its file yet.
-    public func inFile(_ path: String) -> GapMatrixError {
-        var copy = self
-        if copy.file == nil { copy.file = path }
-        return copy
-    }
 }

@@ -55,9 +55,4 @@ public struct Dataset: Sendable, Equatable {
         return out
     }
 
-    /// This dataset with `other`'s columns appended (same units, same order).
-    public func appending(_ other: Dataset) -> Dataset {
-        precondition(other.units == units)
-        return Dataset(units: units, columns: columns + other.columns, values: values + other.values)
-    }
 }

@@ -86,10 +86,6 @@ public struct Framework: Sendable, Equatable {
     /// Direct children of `code`, in framework order.
     public func children(of code: String) -> [FrameworkNode] { (childIndex[code] ?? []).map { nodes[$0] } }
 
-    /// Aggregates at `level`, in output order.
-    public func aggregates(atLevel level: Int) -> [String] {
-        aggregates.filter { node($0)!.level == level }
-    }
 
     /// Checks a list of nodes and builds the framework, or throws the first problem found.
     ///

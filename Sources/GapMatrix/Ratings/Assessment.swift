@@ -55,13 +55,6 @@ public struct Assessment: Sendable {
     /// Aggregates reported as themes, from the top down (index excluded).
     public let themeCodes: [String]
 
-    public func cell(_ unit: String, _ indicator: String) -> Cell? {
-        cells.first { $0.unit == unit && $0.indicator == indicator }
-    }
-
-    public func theme(_ unit: String, _ theme: String) -> ThemeCell? {
-        themes.first { $0.unit == unit && $0.theme == theme }
-    }
 
     public static func evaluate(_ inputs: StudyInputs, build: Build, spec: RatingsSpec) -> Assessment {
         let f = inputs.framework
