@@ -3,7 +3,8 @@ import GapMatrix
 /// Every file of a study's report, rendered in memory (nothing is written until all succeed).
 public enum ReportFiles {
     public static func render(study: Study, inputs: StudyInputs, build: Build, practices: [Practice] = [],
-                              corridors: Corridors.Analysis? = nil, ties: Opportunities.Ties? = nil) -> [(name: String, text: String)] {
+                              corridors: Corridors.Analysis? = nil, ties: Opportunities.Ties? = nil,
+                              partnerships: [Partnership] = []) -> [(name: String, text: String)] {
         guard let spec = study.ratings else {
             return [("results.csv", ScoreReport.wideCSV(build, inputs: inputs)),
                     ("scores.csv", ScoreReport.longCSV(build, inputs: inputs)),
@@ -35,6 +36,12 @@ public enum ReportFiles {
             documents2.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
             if let ties {
                 files.append(("opportunities.csv", CorridorReports.opportunitiesCSV(inputs, Opportunities.find(a, g, ties: ties, practices: practices))))
+            }
+            if !partnerships.isEmpty {
+                let scores = partnerships.map { PartnershipScores.score($0, assessment: a, gaps: g, ties: ties) }
+                files += [("partnerships.csv", PartnershipReports.csv(partnerships, scores)),
+                          ("partnerships_countries.csv", PartnershipReports.countriesCSV(inputs, PartnershipScores.rollUp(partnerships, scores)))]
+                documents2.append(("partnership_scorecards", PartnershipReports.scorecards(study, inputs, partnerships, scores)))
             }
         }
         if let corridors {

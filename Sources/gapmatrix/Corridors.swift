@@ -87,3 +87,30 @@ struct OpportunitiesCommand: ParsableCommand {
         print(d.text(), terminator: "")
     }
 }
+
+struct PartnershipsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partnerships",
+        abstract: "Partnership scorecards: item coverage, evidence, corridor weight and complementarity.",
+        discussion: """
+            Example:
+              gapmatrix partnerships Datasets/gfmd-2007/study.yaml --country MAR
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Only partnerships with this party (ISO3).")
+    var country: String?
+
+    func run() throws {
+        let (s, inputs, a, _, g) = try study.assess()
+        if let country, !inputs.units.knownCodes.contains(country) {
+            throw GapMatrixError(.usage, field: "country", found: "unknown country '\(country)'", expected: "an ISO3 code of the units file")
+        }
+        let partnerships = try s.loadPartnerships(inputs).filter { p in country.map { c in p.parties.contains { $0.country == c } } ?? true }
+        let ties = try s.loadTies(inputs)
+        let scores = partnerships.map { PartnershipScores.score($0, assessment: a, gaps: g, ties: ties) }
+        print(PartnershipReports.scorecards(s, inputs, partnerships, scores).text(), terminator: "")
+    }
+}

@@ -30,7 +30,8 @@ struct Report: ParsableCommand {
             try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
         }
         let files = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try s.loadPractices(inputs),
-                                       corridors: corridors, ties: try s.loadTies(inputs))
+                                       corridors: corridors, ties: try s.loadTies(inputs),
+                                       partnerships: try s.loadPartnerships(inputs))
         try AtomicWriter.write(files, into: out)
         print("\(s.name): \(files.count) files written to \(out)")
     }

@@ -36,6 +36,8 @@ public struct Study: Sendable {
     public var ratings: RatingsSpec?
     /// The practice registry, if the study has one.
     public var practicesFile: String?
+    /// The partnership registry, if the study has one.
+    public var partnershipsFile: String? = nil
     /// Gap matrix and peer-learning parameters.
     public var gaps: GapSpec = .init()
     /// Uncertain inputs for uncertainty analysis.
@@ -57,7 +59,7 @@ public struct Study: Sendable {
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -140,7 +142,8 @@ public struct Study: Sendable {
         return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
                      source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe,
                      ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")),
-                     practicesFile: try doc.optionalString("practices").map(resolve), gaps: gaps,
+                     practicesFile: try doc.optionalString("practices").map(resolve),
+                     partnershipsFile: try doc.optionalString("partnerships").map(resolve), gaps: gaps,
                      uncertainty: try UncertaintySpec.parse(try doc.optionalMap("uncertainty")),
                      corridors: corridors, ties: ties)
     }
@@ -155,6 +158,13 @@ public struct Study: Sendable {
             let f = try FrameworkFile.read(framework)
             return try TidyReader.read(options, framework: f, referenceYear: referenceYear)
         }
+    }
+
+    /// The partnership registry, checked against the units file and the themes (empty without one).
+    public func loadPartnerships(_ inputs: StudyInputs) throws -> [Partnership] {
+        guard let partnershipsFile else { return [] }
+        let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
+        return try PartnershipFile.read(partnershipsFile, known: inputs.units.knownCodes, themes: themes)
     }
 
     /// The practice registry, checked against the study's units and themes (empty without one).
