@@ -24,11 +24,11 @@ public enum UncertaintyFiles {
     }
 
     /// `WeightSet, iCode, Level, Weight`.
-    public static func weights(_ sets: [Int: [String: Double]], framework: Framework) -> String {
+    public static func weights(_ sets: [Int: [Double]], framework: Framework) -> String {
         var w = CSVWriter(header: ["WeightSet", "iCode", "Level", "Weight"])
         for k in sets.keys.sorted() {
-            for n in framework.nodes {
-                w.row([.number("\(k)"), .text(n.code), .number("\(n.level)"), .number(NumberFormat.full(sets[k]![n.code] ?? n.weight))])
+            for (i, n) in framework.nodes.enumerated() {
+                w.row([.number("\(k)"), .text(n.code), .number("\(n.level)"), .number(NumberFormat.full(sets[k]![i]))])
             }
         }
         return w.text
@@ -111,7 +111,7 @@ public enum UncertaintyFiles {
             guard rows.map(\.id) == ids else {
                 throw GapMatrixError(.badData, file: path("params"), found: "replications that differ from \(path("scores"))", expected: "the files of one shard")
             }
-            let sets = try DesignTable.readWeightSets(path("weights"), framework: framework)
+            let sets = try DesignTable.readWeightSets(path("weights"), framework: framework).mapValues(framework.weightVector)
             return UncertaintyAnalysis.Result(units: t.rows.map { $0.fields[0] }, nominal: nominal, rows: rows, scores: scores, weightSets: sets)
         }
     }

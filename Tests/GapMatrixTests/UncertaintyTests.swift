@@ -10,7 +10,8 @@ import Testing
         var replayer = try Replayer(inputs: inputs, recipe: study.recipe, weightSets: sets)
         let scores = try design.map { try replayer.scores($0) }
         let nominal = ASEM.build.aggregated.column(ASEM.build.aggregated.columnIndex("Index")!)
-        let result = UncertaintyAnalysis.Result(units: replayer.units, nominal: nominal, rows: design, scores: scores, weightSets: sets)
+        let result = UncertaintyAnalysis.Result(units: replayer.units, nominal: nominal, rows: design, scores: scores,
+                                                weightSets: sets.mapValues(inputs.framework.weightVector))
         let stats = UncertaintyAnalysis.rankStats(result)
         let reference = try RTable(Repo.ua + "/sa_UA_N100_rankstats.csv")
         #expect(stats.map(\.unit) == reference.order)
@@ -63,7 +64,9 @@ import Testing
         #expect(Set(rows.compactMap(\.aggregation)) == [.arithmetic, .geometric])
         #expect(Set(rows.compactMap(\.weightSet)).isSubset(of: Set(1...100)))
         #expect(sets.count == 100)
-        for (_, w) in sets {
+        let f = inputs.framework
+        for (_, vector) in sets {
+            let w = f.weightDictionary(vector)
             #expect(w["Conn"]! >= 0.75 && w["Conn"]! <= 1.25 && w["Conn"]! != 1)   // level 3, perturbed
             #expect(w["LPI"] == 1 && w["Index"] == 1)                               // levels 1 and 4 untouched
         }

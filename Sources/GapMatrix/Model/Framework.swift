@@ -168,6 +168,18 @@ public struct Framework: Sendable, Equatable {
                          levelNames: Array(names.prefix(levelCount)), index: index, childIndex: childIndex)
     }
 
+    /// Weights in node order (the framework's weight where `weights` has none): the form the
+    /// uncertainty engine draws and replays, free of per-replication dictionary work.
+    public func weightVector(_ weights: [String: Double]) -> [Double] { nodes.map { weights[$0.code] ?? $0.weight } }
+
+    /// Weights by code from a vector in node order.
+    public func weightDictionary(_ vector: [Double]) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: zip(nodes.map(\.code), vector))
+    }
+
+    /// Position of a node in `nodes`.
+    public func nodeIndex(_ code: String) -> Int? { index[code] }
+
     /// Product of normalised weights from each node up to the root (COINr's effective weights).
     public func effectiveWeights(_ weights: [String: Double]) -> [String: Double] {
         let w = nodes.map { weights[$0.code] ?? $0.weight }

@@ -19,6 +19,8 @@ public enum Aggregate {
         public let steps: [Step]
         /// Column index of the framework's root (the index).
         public let rootColumn: Int
+        /// For each step, the framework node index of each child (to read weight vectors).
+        public let childNodes: [[Int]]
 
         public init(framework: Framework) {
             let columns = framework.indicators + framework.aggregates
@@ -32,11 +34,17 @@ public enum Aggregate {
             self.columns = columns
             indicatorCount = framework.indicators.count
             rootColumn = position[framework.root]!
+            childNodes = framework.aggregates.map { framework.children(of: $0).map { framework.nodeIndex($0.code)! } }
         }
 
         /// Child weights for every step, in the plan's order.
         public func childWeights(_ weights: [String: Double]) -> [[Double]] {
             steps.map { step in step.children.map { weights[columns[$0]] ?? 1 } }
+        }
+
+        /// Child weights for every step from a weight vector in framework node order.
+        public func childWeights(nodes weights: [Double]) -> [[Double]] {
+            childNodes.map { $0.map { weights[$0] } }
         }
     }
 

@@ -8,7 +8,8 @@ import Foundation
 public struct Replayer {
     public let inputs: StudyInputs
     public let recipe: Recipe
-    public let weightSets: [Int: [String: Double]]
+    /// Weight sets as vectors in framework node order.
+    public let weightSets: [Int: [Double]]
     private let front: Regenerate.Front
     private let plan: Aggregate.Plan
     private var treated: [Int: Dataset] = [:]
@@ -17,8 +18,6 @@ public struct Replayer {
     private var logs: [NormKey: [Double]] = [:]
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
-    /// The recipe's weights by code, the base that weight sets override.
-    private let baseWeightsByCode: [String: Double]
     private var scratch: [Double] = []
 
     private struct NormKey: Hashable {
@@ -29,10 +28,18 @@ public struct Replayer {
     /// Column of the plan whose scores `scores(_:)` returns.
     private let targetColumn: Int
 
+    /// Weight sets by code (as read from a file); codes a set leaves out keep the recipe's weights.
     public init(inputs: StudyInputs, recipe: Recipe, weightSets: [Int: [String: Double]], target: String? = nil) throws {
+        let base = try Weights.resolve(recipe.weights, framework: inputs.framework)
+        let vectors = weightSets.mapValues { set in inputs.framework.weightVector(base.merging(set) { $1 }) }
+        try self.init(inputs: inputs, recipe: recipe, nodeWeightSets: vectors, target: target)
+    }
+
+    /// Weight sets as full vectors in framework node order.
+    public init(inputs: StudyInputs, recipe: Recipe, nodeWeightSets: [Int: [Double]], target: String? = nil) throws {
         self.inputs = inputs
         self.recipe = recipe
-        self.weightSets = weightSets
+        self.weightSets = nodeWeightSets
         front = try Regenerate.prepare(inputs, recipe: recipe)
         plan = Aggregate.Plan(framework: inputs.framework)
         if let target {
@@ -51,8 +58,7 @@ public struct Replayer {
                                               framework: inputs.framework)
             base = try Weights.pca(base, normalised: nominal, framework: inputs.framework)
         }
-        baseWeightsByCode = base
-        baseWeights = plan.childWeights(baseWeightsByCode)
+        baseWeights = plan.childWeights(base)
     }
 
     /// Units in output order (those that passed screening).
@@ -83,9 +89,7 @@ public struct Replayer {
                     throw GapMatrixError(.badData, field: "WeightSet", found: "weight set \(set) in replication \(row.id), which the weight sets do not contain",
                                          expected: "a weight set number present in the weight-set file")
                 }
-                var full = baseWeightsByCode
-                for (k, v) in w { full[k] = v }
-                childWeights[set] = plan.childWeights(full)
+                childWeights[set] = plan.childWeights(nodes: w)
             }
             weights = childWeights[set]!
         } else {

@@ -8,9 +8,10 @@ public enum UncertaintyAnalysis {
         public var rows: [DesignRow]
         /// Target scores per replication, aligned with `rows`.
         public var scores: [[Double]]
-        public var weightSets: [Int: [String: Double]]
+        /// Weight sets as vectors in framework node order.
+        public var weightSets: [Int: [Double]]
 
-        public init(units: [String], nominal: [Double], rows: [DesignRow], scores: [[Double]], weightSets: [Int: [String: Double]]) {
+        public init(units: [String], nominal: [Double], rows: [DesignRow], scores: [[Double]], weightSets: [Int: [Double]]) {
             self.units = units
             self.nominal = nominal
             self.rows = rows
@@ -23,7 +24,7 @@ public enum UncertaintyAnalysis {
     public static func run(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
                            replications range: ClosedRange<Int>) throws -> Result {
         let (rows, sets) = try design(inputs, recipe: recipe, spec: spec, seed: seed, replications: range)
-        var replayer = try Replayer(inputs: inputs, recipe: recipe, weightSets: sets, target: spec.target)
+        var replayer = try Replayer(inputs: inputs, recipe: recipe, nodeWeightSets: sets, target: spec.target)
         let nominal = try Regenerate.run(inputs, recipe: recipe)
         let target = spec.target ?? inputs.framework.root
         let column = nominal.aggregated.column(nominal.aggregated.columnIndex(target)!)
@@ -36,8 +37,8 @@ public enum UncertaintyAnalysis {
     /// Draws the parameters of replications `range`. Replication r draws from its own stream,
     /// so any slice of a run reproduces the same replications.
     public static func design(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
-                              replications range: ClosedRange<Int>) throws -> ([DesignRow], [Int: [String: Double]]) {
-        let base = try Weights.resolve(recipe.weights, framework: inputs.framework)
+                              replications range: ClosedRange<Int>) throws -> ([DesignRow], [Int: [Double]]) {
+        let base = inputs.framework.weightVector(try Weights.resolve(recipe.weights, framework: inputs.framework))
         var sets = try predrawnWeightSets(inputs, recipe: recipe, spec: spec, seed: seed)
         var rows: [DesignRow] = []
         for r in range {
@@ -60,20 +61,20 @@ public enum UncertaintyAnalysis {
     }
 
     /// The `sets` weight sets of the spec, drawn from a stream family apart from the replications'.
-    public static func predrawnWeightSets(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64) throws -> [Int: [String: Double]] {
+    public static func predrawnWeightSets(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64) throws -> [Int: [Double]] {
         guard let w = spec.weights, let k = w.sets else { return [:] }
-        let base = try Weights.resolve(recipe.weights, framework: inputs.framework)
-        var sets: [Int: [String: Double]] = [:]
+        let base = inputs.framework.weightVector(try Weights.resolve(recipe.weights, framework: inputs.framework))
+        var sets: [Int: [Double]] = [:]
         for s in 1...k { sets[s] = noisy(base, w, inputs.framework, RandomStream(seed: seed, stream: UInt64(1 << 40) + UInt64(s))) }
         return sets
     }
 
     /// Weights at the noisy levels times (1 + U(-f, f)), in framework order (COINr's
     /// `get_noisy_weights`).
-    static func noisy(_ base: [String: Double], _ w: UncertaintySpec.WeightNoise, _ f: Framework, _ rng: RandomStream) -> [String: Double] {
+    static func noisy(_ base: [Double], _ w: UncertaintySpec.WeightNoise, _ f: Framework, _ rng: RandomStream) -> [Double] {
         var out = base
-        for n in f.nodes where w.levels.contains(n.level) {
-            out[n.code] = base[n.code]! * (1 + rng.uniform(-w.factor, w.factor))
+        for (i, n) in f.nodes.enumerated() where w.levels.contains(n.level) {
+            out[i] = base[i] * (1 + rng.uniform(-w.factor, w.factor))
         }
         return out
     }
@@ -119,7 +120,7 @@ public enum UncertaintyAnalysis {
         guard let first = shards.first else {
             throw GapMatrixError(.usage, found: "no shards", expected: "the shard outputs of one run")
         }
-        var rows: [DesignRow] = [], scores: [[Double]] = [], sets: [Int: [String: Double]] = [:]
+        var rows: [DesignRow] = [], scores: [[Double]] = [], sets: [Int: [Double]] = [:]
         for s in shards {
             guard s.units == first.units, s.nominal.elementsEqual(first.nominal, by: { $0 == $1 || ($0.isNaN && $1.isNaN) }) else {
                 throw GapMatrixError(.badData, found: "shards with different units or nominal scores", expected: "shards of one run")
