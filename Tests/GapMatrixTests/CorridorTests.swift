@@ -27,6 +27,20 @@ import Testing
         #expect(rows.first!.aboveCeiling)
     }
 
+    /// South Africa to China: 18 quarters from 2016Q2, every one above 5%, none in 2015.
+    @Test func southAfricaToChina() throws {
+        let rows = Self.analysis.rows.filter { $0.from == "ZAF" && $0.to == "CHN" }
+        #expect(rows.count == 18)
+        let last = try #require(rows.last)
+        #expect(last.period == "2020Q3" && last.cost == 25.542)
+        #expect(abs(last.gapToTarget - 22.542) < 1e-12)
+        #expect(abs(last.changeSinceFirst - (25.542 - 21.153749)) < 1e-12)
+        #expect(last.changeSinceBaseline == nil)
+        #expect(last.shareAbove == 1)
+        let sending = try #require(Self.analysis.countries.first { $0.country == "ZAF" && $0.role == "sending" })
+        #expect(sending.corridors >= 1 && sending.meanCost > 5)
+    }
+
     @Test func latestPeriodAndNegativeCosts() {
         let a = Self.analysis
         #expect(a.latestPeriod == "2020Q3")

@@ -94,20 +94,44 @@ public enum UncertaintyAnalysis {
     /// quantiles, as R's `quantile`), ordered by nominal rank.
     public static func rankStats(_ r: Result) -> [RankStats] {
         let n = r.units.count
-        var ranks = Array(repeating: [Double](), count: n)
+        // Ranks are whole numbers 1...n, so each unit's ranks are kept as counts: quantiles are
+        // read off the cumulative counts instead of sorting thousands of values per unit.
+        var counts = Array(repeating: 0, count: n * (n + 1))
+        var sums = Array(repeating: 0.0, count: n)
+        var present = Array(repeating: 0, count: n)
         for s in r.scores {
             let rk = Rank.descendingMin(s)
-            for u in 0..<n { ranks[u].append(rk[u]) }
+            for u in 0..<n where !rk[u].isNaN {
+                counts[u * (n + 1) + Int(rk[u])] += 1
+                sums[u] += rk[u]
+                present[u] += 1
+            }
         }
         let nominalRank = Rank.descendingMin(r.nominal)
         var out: [RankStats] = []
         for u in 0..<n {
-            // Sorted once, then all three quantiles read off it.
-            let present = ranks[u].filter { !$0.isNaN }.sorted()
-            let mean = present.isEmpty ? .nan : present.reduce(0, +) / Double(present.count)
-            let q = present.isEmpty ? [.nan, .nan, .nan] : GSL.quantiles(sorted: present, [0.5, 0.05, 0.95])
-            out.append(RankStats(unit: r.units[u], nominalScore: r.nominal[u], nominalRank: nominalRank[u], mean: mean,
-                                 median: q[0], q5: q[1], q95: q[2]))
+            let row = counts[(u * (n + 1))..<((u + 1) * (n + 1))]
+            /// The k-th smallest rank (0-based).
+            func orderStatistic(_ k: Int) -> Double {
+                var seen = 0
+                for (rank, c) in zip(0...n, row) {
+                    seen += c
+                    if seen > k { return Double(rank) }
+                }
+                return .nan
+            }
+            /// Type-7 quantile: interpolate between order statistics floor(h) and floor(h) + 1, h = (m - 1) p.
+            func quantile(_ p: Double) -> Double {
+                let m = present[u]
+                guard m > 0 else { return .nan }
+                let h = Double(m - 1) * p
+                let lo = Int(h.rounded(.down))
+                let a = orderStatistic(lo), b = lo + 1 < m ? orderStatistic(lo + 1) : a
+                return a + (h - Double(lo)) * (b - a)
+            }
+            out.append(RankStats(unit: r.units[u], nominalScore: r.nominal[u], nominalRank: nominalRank[u],
+                                 mean: present[u] == 0 ? .nan : sums[u] / Double(present[u]),
+                                 median: quantile(0.5), q5: quantile(0.05), q95: quantile(0.95)))
         }
         return out.sorted { a, b in
             a.nominalRank != b.nominalRank ? (a.nominalRank.isNaN ? false : b.nominalRank.isNaN ? true : a.nominalRank < b.nominalRank)
