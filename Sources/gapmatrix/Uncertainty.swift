@@ -50,10 +50,7 @@ struct Uncertainty: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        guard let spec = s.uncertainty else {
-            throw GapMatrixError(.usage, file: s.file, found: "a study without an uncertainty: section",
-                                 expected: "uncertainty: with the uncertain inputs (see gapmatrix uncertainty --help)")
-        }
+        let spec = try StudyArgument.uncertainty(of: s)
         var range = 1...n
         var shardIndex: (Int, Int)? = nil
         if let shard {
@@ -145,15 +142,23 @@ struct Sensitivity: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        guard let spec = s.uncertainty else {
-            throw GapMatrixError(.usage, file: s.file, found: "a study without an uncertainty: section",
-                                 expected: "uncertainty: with the uncertain inputs (see gapmatrix uncertainty --help)")
-        }
+        let spec = try StudyArgument.uncertainty(of: s)
         let started = Date()
         let r = try SensitivityAnalysis.run(inputs, recipe: s.recipe, spec: spec, n: n, seed: seed, sobolPoints: sobolPoints,
                                             bootstrap: bootstrap)
         try AtomicWriter.write(SensitivityFiles.render(s, r, seed: seed, sobolPoints: sobolPoints), into: out)
         FileHandle.standardError.write(Data(String(format: "%d regenerations in %.3f s\n", r.runs, Date().timeIntervalSince(started)).utf8))
         print("\(s.name): sensitivity indices of \(r.parameters.count) inputs written to \(out)")
+    }
+}
+
+extension StudyArgument {
+    /// The study's uncertain inputs, or a usage error naming the missing section.
+    static func uncertainty(of s: Study) throws -> UncertaintySpec {
+        guard let spec = s.uncertainty else {
+            throw GapMatrixError(.usage, file: s.file, found: "a study without an uncertainty: section",
+                                 expected: "uncertainty: with the uncertain inputs (see gapmatrix uncertainty --help)")
+        }
+        return spec
     }
 }
