@@ -1,3 +1,4 @@
+import Foundation
 import GapMatrix
 
 /// The knowledge-gap matrix for rapporteurs: long CSV, a grid by region, totals, the
@@ -153,5 +154,3 @@ public enum GapReports {
         return w.text
     }
 }
-
-import Foundation

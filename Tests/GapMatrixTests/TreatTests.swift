@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GapMatrix
 
@@ -73,5 +74,3 @@ import Testing
         #expect(record.details.isEmpty)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Bounds normalisation and indicator colours (SDSN Sustainable Development Report method,
 /// METHODS.md section 3).
 public enum Bounds {
@@ -53,5 +55,3 @@ public enum Bounds {
         return s
     }
 }
-
-import Foundation
