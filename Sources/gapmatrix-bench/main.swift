@@ -17,6 +17,11 @@ func median(_ x: [Double]) -> Double {
 }
 
 do {
+    // `gapmatrix-bench synthetic` runs the synthetic case alone (for profiling).
+    if CommandLine.arguments.dropFirst().first == "synthetic" {
+        try syntheticBenchmark()
+        exit(0)
+    }
     let study = try Study.read("Datasets/asem/study.yaml")
     var inputs: StudyInputs! = nil
     let load = try seconds { inputs = try study.loadInputs() }

@@ -20,6 +20,11 @@ public final class RandomStream {
 
     deinit { gsl_rng_free(rng) }
 
+    /// Restarts the stream as `RandomStream(seed:stream:)` would, without a new allocation.
+    public func reseed(seed: UInt64, stream: UInt64) {
+        gsl_rng_set(rng, UInt(truncatingIfNeeded: Self.mix(seed, stream)))
+    }
+
     /// Uniform on [0, 1).
     public func uniform() -> Double { gsl_rng_uniform(rng) }
 

@@ -101,15 +101,24 @@ public enum Aggregate {
                         present[u] &+= ok ? 1 : 0
                     }
                 }
+                var complete = true
+                for u in 0..<n where present[u] != k { complete = false; break }
+                let total = w.reduce(0, +)
                 for j in 0..<k {
                     let child = step.children[j]
                     let x = column(child)
                     switch method {
                     case .arithmetic:
                         let wj = w[j]
-                        for u in 0..<n {
-                            let xv = x[u]
-                            acc[u] += xv == xv ? wj / sw[u] * xv : 0
+                        if complete {
+                            // Every unit has every child: w / sum(w) is one number, as COINr computes it.
+                            let c = wj / total
+                            for u in 0..<n { acc[u] += c * x[u] }
+                        } else {
+                            for u in 0..<n {
+                                let xv = x[u]
+                                acc[u] += xv == xv ? wj / sw[u] * xv : 0
+                            }
                         }
                     case .geometric:
                         for u in 0..<n where !x[u].isNaN && x[u] <= 0 {

@@ -41,8 +41,9 @@ public enum UncertaintyAnalysis {
         let base = inputs.framework.weightVector(try Weights.resolve(recipe.weights, framework: inputs.framework))
         var sets = try predrawnWeightSets(inputs, recipe: recipe, spec: spec, seed: seed)
         var rows: [DesignRow] = []
+        let rng = RandomStream(seed: seed)
         for r in range {
-            let rng = RandomStream(seed: seed, stream: UInt64(r))
+            rng.reseed(seed: seed, stream: UInt64(r))
             var row = DesignRow(id: "r_\(r)")
             if let values = spec.winmax { row.winmax = values[rng.index(values.count)] }
             if let values = spec.normalisations { row.normalisation = values[rng.index(values.count)] }
