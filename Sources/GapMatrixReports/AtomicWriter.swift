@@ -22,16 +22,49 @@ public enum AtomicWriter {
         }
     }
 
-    /// Writes `files` (name -> text) into `folder`. All contents are rendered before this is
-    /// called, so a failure in the computation leaves no file behind.
+    /// Writes `files` (name -> text) into `folder`, in two phases: every file is first written
+    /// under a temporary name, and only when all of them are on disk are they renamed into place.
+    /// A failure while writing leaves no new file behind (and no folder, if this call made it).
+    /// All contents are rendered before this is called, so a failed computation writes nothing.
     public static func write(_ files: [(name: String, text: String)], into folder: String) throws {
+        let existed = FileManager.default.fileExists(atPath: folder)
         try prepareFolder(folder)
-        for f in files {
-            try write(f.text, to: (folder as NSString).appendingPathComponent(f.name))
+        var staged: [(temporary: String, final: String)] = []
+        func discard() {
+            for s in staged { unlink(s.temporary) }
+            if !existed { try? FileManager.default.removeItem(atPath: folder) }
+        }
+        do {
+            for f in files {
+                let final = (folder as NSString).appendingPathComponent(f.name)
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: final, isDirectory: &isDir), isDir.boolValue {
+                    throw GapMatrixError(.cannotWrite, file: final, found: "a folder where the file should be",
+                                         expected: "a path that is a file or does not exist")
+                }
+                staged.append((try writeTemporary(f.text, for: final), final))
+            }
+        } catch {
+            discard()
+            throw error
+        }
+        for (i, s) in staged.enumerated() where rename(s.temporary, s.final) != 0 {
+            for rest in staged[i...] { unlink(rest.temporary) }
+            throw GapMatrixError(.cannotWrite, file: s.final, found: "a file that cannot be replaced", expected: "a writable path")
         }
     }
 
     public static func write(_ text: String, to path: String) throws {
+        let tmp = try writeTemporary(text, for: path)
+        if rename(tmp, path) != 0 {
+            unlink(tmp)
+            throw GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be replaced",
+                                 expected: "a writable path")
+        }
+    }
+
+    /// Writes `text` next to `path` under a hidden temporary name and returns that name.
+    static func writeTemporary(_ text: String, for path: String) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let tmp = ((folder.isEmpty ? "." : folder) as NSString)
@@ -40,10 +73,6 @@ public enum AtomicWriter {
             throw GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be written",
                                  expected: "a writable folder")
         }
-        if rename(tmp, path) != 0 {
-            unlink(tmp)
-            throw GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be replaced",
-                                 expected: "a writable path")
-        }
+        return tmp
     }
 }

@@ -218,4 +218,28 @@ import Testing
         #expect(!fm.fileExists(atPath: dir + "/bad"))
         #expect(try run(["uncertainty", study, "--n", "1", "--seed", "1", "--out", dir + "/x"]).status == 64)
     }
+
+    /// Unit order in iData carries no meaning: shuffled rows give byte-identical outputs.
+    @Test func shuffledUnitRowsGiveIdenticalOutputs() throws {
+        let dir = tempDir()
+        let fm = FileManager.default
+        for f in ["ASEM_iMeta.csv", "study.yaml"] {
+            try fm.copyItem(atPath: Self.root + "/Datasets/asem/" + f, toPath: dir + "/" + f)
+        }
+        var lines = try String(contentsOfFile: Self.root + "/Datasets/asem/ASEM_iData.csv", encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let header = lines.removeFirst()
+        var state: UInt64 = 2026
+        for i in stride(from: lines.count - 1, to: 0, by: -1) {   // Fisher-Yates with a fixed LCG
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            lines.swapAt(i, Int(state >> 33) % (i + 1))
+        }
+        try ([header] + lines).joined(separator: "\n").appending("\n").write(toFile: dir + "/ASEM_iData.csv", atomically: true, encoding: .utf8)
+        #expect(try run(["score", dir + "/study.yaml", "--out", dir + "/out", "--stages", dir + "/out/stages"]).status == 0)
+        #expect(try run(["score", "Datasets/asem/study.yaml", "--out", dir + "/ref", "--stages", dir + "/ref/stages"]).status == 0)
+        for f in ["results.csv", "scores.csv", "results.txt", "stages/dset_Aggregated.csv", "stages/impute_points.csv",
+                  "stages/treat_points_long.csv", "stages/ranks_Aggregated.csv"] {
+            #expect(fm.contents(atPath: dir + "/out/" + f) == fm.contents(atPath: dir + "/ref/" + f), "\(f)")
+        }
+    }
 }

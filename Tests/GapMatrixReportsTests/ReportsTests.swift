@@ -41,4 +41,17 @@ import Testing
         let d = Dataset(units: ["AAA", "BBB"], columns: ["x", "y"], values: [1, .nan, 0.5, 2])
         #expect(StageFiles.dataset(d) == "\"uCode\",\"x\",\"y\"\n\"AAA\",1,0.5\n\"BBB\",NA,2\n")
     }
+
+    /// A folder in the way of the last file: nothing is written, not even the files before it.
+    @Test func failedWriteLeavesNoNewFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gm-atomic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir + "/c.csv", withIntermediateDirectories: true)
+        let e = #expect(throws: GapMatrixError.self) { try AtomicWriter.write([("a.csv", "1\n"), ("b.csv", "2\n"), ("c.csv", "3\n")], into: dir) }
+        #expect(e?.kind == .cannotWrite)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["c.csv"])
+        // A folder this call created is removed again when a later file cannot be written.
+        let fresh = dir + "/new"
+        #expect(throws: GapMatrixError.self) { try AtomicWriter.write([("a.csv", "1\n"), ("missing/b.csv", "2\n")], into: fresh) }
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+    }
 }

@@ -124,4 +124,24 @@ import Testing
         #expect(dup?.line == 3)
         #expect(dup?.description.contains("first on line 2") == true)
     }
+
+    /// Rows of the values and practice files in another order change nothing in the assessment.
+    @Test func shuffledInputRowsGiveTheSameMatrix() throws {
+        var rows = Self.values.split(separator: "\n").map(String.init)
+        let header = rows.removeFirst()
+        rows.reverse()
+        rows.swapAt(0, rows.count / 2)
+        let practiceLines = Self.practices.split(separator: "\n").map(String.init)
+        let reordered = ([practiceLines[0]] + practiceLines.dropFirst().reversed()).joined(separator: "\n")
+        let folder = temporaryFolder(["framework.yaml": Self.framework, "values.csv": ([header] + rows).joined(separator: "\n"),
+                                      "units.csv": Self.units, "practices.yaml": reordered,
+                                      "study.yaml": try String(contentsOfFile: Self.study(), encoding: .utf8)])
+        let s = try Study.read(folder + "/study.yaml")
+        let inputs = try s.loadInputs()
+        let a = Assessment.evaluate(inputs, build: try Regenerate.run(inputs, recipe: s.recipe), spec: s.ratings!)
+        let g = GapMatrix.build(inputs, assessment: a, practices: try s.loadPractices(inputs), spec: s.gaps)
+        let ref = Self.built.3
+        #expect(g.cells.map { "\($0.unit) \($0.theme) \($0.gapClass.rawValue) \($0.reasons) \($0.practices)" }
+                == ref.cells.map { "\($0.unit) \($0.theme) \($0.gapClass.rawValue) \($0.reasons) \($0.practices)" })
+    }
 }
