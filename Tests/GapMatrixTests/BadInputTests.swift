@@ -181,4 +181,15 @@ import Testing
         let good = try FrameworkFile.read(temporaryFile("framework.yaml", framework.components(separatedBy: "\n").dropLast().joined(separator: "\n")))
         #expect(good.framework.node("ok")?.rating == RatingBounds(optimum: 3, lowerBound: 10, green: 3, red: 5))
     }
+
+    @Test func csvHeaderProblems() {
+        let empty = #expect(throws: GapMatrixError.self) { try CSVTable.parse("", file: "x.csv") }
+        #expect(empty?.line == 1 && empty?.description.contains("an empty file") == true)
+        let repeated = #expect(throws: GapMatrixError.self) { try CSVTable.parse("a,b,a\n1,2,3\n", file: "x.csv") }
+        #expect(repeated?.column == 3 && repeated?.description.contains("first in column 1") == true)
+        let blank = #expect(throws: GapMatrixError.self) { try CSVTable.parse("a,,c\n", file: "x.csv") }
+        #expect(blank?.column == 2)
+        let stray = #expect(throws: GapMatrixError.self) { try CSVTable.parse("a,b\n1,x\"y\n", file: "x.csv") }
+        #expect(stray?.line == 2 && stray?.description.contains("quote inside an unquoted field") == true)
+    }
 }
