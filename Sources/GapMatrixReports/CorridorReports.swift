@@ -57,13 +57,14 @@ public enum CorridorReports {
     public static func opportunitiesCSV(_ inputs: StudyInputs, _ ops: [Opportunities.Opportunity]) -> String {
         var w = CSVWriter(header: ["theme", "rank", "gap_unit", "gap_name", "gap_class", "gap_score", "strength_unit", "strength_name",
                                    "strength_score", "migrants_gap_to_strength", "migrants_strength_to_gap",
-                                   "remittances_strength_to_gap_usdm", "remittances_gap_to_strength_usdm", "shared_practices"])
+                                   "remittances_strength_to_gap_usdm", "remittances_gap_to_strength_usdm", "shared_practices",
+                                   "existing_partnerships"])
         for o in ops {
             w.row([.text(o.theme), .number("\(o.rank)"), .text(o.gapUnit), .text(inputs.units.name(o.gapUnit)), .text(o.gapClass.rawValue),
                    .number(NumberFormat.full(o.gapScore)), .text(o.strengthUnit), .text(inputs.units.name(o.strengthUnit)),
                    .number(NumberFormat.full(o.strengthScore)), .number(NumberFormat.full(o.migrantsOut)), .number(NumberFormat.full(o.migrantsIn)),
                    .number(NumberFormat.full(o.remittancesIn)), .number(NumberFormat.full(o.remittancesOut)),
-                   .text(o.sharedPractices.joined(separator: ";"))])
+                   .text(o.sharedPractices.joined(separator: ";")), .text(o.sharedPartnerships.joined(separator: ";"))])
         }
         return w.text
     }

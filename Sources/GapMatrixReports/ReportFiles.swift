@@ -35,7 +35,8 @@ public enum ReportFiles {
             files.append(("gap_matrix.txt", grid.text()))
             documents2.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
             if let ties {
-                files.append(("opportunities.csv", CorridorReports.opportunitiesCSV(inputs, Opportunities.find(a, g, ties: ties, practices: practices))))
+                let ops = Opportunities.find(a, g, ties: ties, practices: practices, partnerships: partnerships)
+                files.append(("opportunities.csv", CorridorReports.opportunitiesCSV(inputs, ops)))
             }
             if !partnerships.isEmpty {
                 let scores = partnerships.map { PartnershipScores.score($0, assessment: a, gaps: g, ties: ties) }

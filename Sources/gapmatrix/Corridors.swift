@@ -76,13 +76,16 @@ struct OpportunitiesCommand: ParsableCommand {
         if let theme, !g.themes.contains(theme) {
             throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
         }
-        let ops = Opportunities.find(a, g, ties: ties, practices: practices).filter { (theme == nil || $0.theme == theme) && $0.rank <= top }
+        let ops = Opportunities.find(a, g, ties: ties, practices: practices, partnerships: try s.loadPartnerships(inputs))
+            .filter { (theme == nil || $0.theme == theme) && $0.rank <= top }
         var d = Document()
         d.heading(1, "\(s.name): opportunities")
-        d.table(TextTable(header: ["Theme", "#", "Gap", "Strength", "Migrants gap->strength", "Migrants strength->gap", "Remittances US$m", "Shared practices"],
+        d.table(TextTable(header: ["Theme", "#", "Gap", "Strength", "Migrants gap->strength", "Migrants strength->gap", "Remittances US$m",
+                                   "Shared practices", "Existing partnerships"],
                           rows: ops.map { o in
                               [o.theme, "\(o.rank)", o.gapUnit, o.strengthUnit, NumberFormat.fixed(o.migrantsOut, 0), NumberFormat.fixed(o.migrantsIn, 0),
-                               NumberFormat.fixed(o.remittancesIn + o.remittancesOut, 1), o.sharedPractices.joined(separator: " ")]
+                               NumberFormat.fixed(o.remittancesIn + o.remittancesOut, 1), o.sharedPractices.joined(separator: " "),
+                               o.sharedPartnerships.joined(separator: " ")]
                           }, numeric: [1, 4, 5, 6]))
         print(d.text(), terminator: "")
     }

@@ -83,7 +83,10 @@ import Testing
         let ties = Opportunities.Ties(
             migrants: ["BBB>AAA": (2019, 50_000), "DDD>EEE": (2019, 15_000), "EEE>DDD": (2019, 5_000), "DDD>AAA": (2019, 500)],
             remittances: ["EEE>CCC": (2010, 25)], minMigrants: 10_000, minRemittances: 10)
-        let ops = Opportunities.find(a, g, ties: ties, practices: p)
+        let link = Partnership(id: "L", name: "L", kind: .memorandum, parties: [.init(country: "BBB", role: .origin), .init(country: "AAA", role: .destination)],
+                               start: nil, end: nil, themes: ["T1"], gcm: [], sdg: [], items: [:],
+                               evaluation: .init(level: .unknown, year: nil, reference: nil), sources: ["s"])
+        let ops = Opportunities.find(a, g, ties: ties, practices: p, partnerships: [link])
         let t1 = ops.filter { $0.theme == "T1" }.map { "\($0.rank) \($0.gapUnit)>\($0.strengthUnit)" }
         #expect(t1 == ["1 BBB>AAA", "2 DDD>EEE"])     // DDD>AAA (500) is below the threshold
         let t2 = ops.filter { $0.theme == "T2" }.map { "\($0.rank) \($0.gapUnit)>\($0.strengthUnit)" }
@@ -91,5 +94,7 @@ import Testing
         let d = ops.first { $0.gapUnit == "DDD" }!
         #expect(d.migrants == 20_000 && d.migrantsOut == 15_000 && d.migrantsIn == 5_000)
         #expect(ops.first { $0.gapUnit == "BBB" }!.sharedPractices.isEmpty)
+        #expect(ops.first { $0.gapUnit == "BBB" }!.sharedPartnerships == ["L"])   // the existing partnership is shown
+        #expect(ops.first { $0.gapUnit == "DDD" }!.sharedPartnerships.isEmpty)
     }
 }

@@ -34,12 +34,15 @@ public enum Opportunities {
         public var strengthScore: Double
         /// Practices whose implementing countries include both.
         public var sharedPractices: [String]
+        /// Partnerships with both as parties.
+        public var sharedPartnerships: [String]
 
         public var migrants: Double { migrantsOut + migrantsIn }
     }
 
     /// Pairs ranked within each theme by migrants between them, then remittances, then codes.
-    public static func find(_ a: Assessment, _ gaps: GapMatrix, ties: Ties, practices: [Practice]) -> [Opportunity] {
+    public static func find(_ a: Assessment, _ gaps: GapMatrix, ties: Ties, practices: [Practice],
+                            partnerships: [Partnership] = []) -> [Opportunity] {
         let policy: Set<GapMatrix.GapClass> = [.policyNoPractice, .policyUnevaluated, .policyEvaluated]
         var out: [Opportunity] = []
         var scores: [String: Double] = [:]
@@ -54,10 +57,14 @@ public enum Opportunities {
                     let rIn = ties.remittances[s + ">" + g.unit]?.value ?? 0, rOut = ties.remittances[g.unit + ">" + s]?.value ?? 0
                     guard mOut + mIn >= ties.minMigrants || rIn + rOut >= ties.minRemittances else { continue }
                     let shared = practices.filter { $0.countries.contains(g.unit) && $0.countries.contains(s) }.map(\.id)
+                    let linked = partnerships.filter { p in
+                        p.parties.contains { $0.country == g.unit } && p.parties.contains { $0.country == s }
+                    }.map(\.id)
                     found.append(Opportunity(theme: theme, rank: 0, gapUnit: g.unit, gapClass: g.gapClass, strengthUnit: s,
                                              migrantsOut: mOut, migrantsIn: mIn, remittancesIn: rIn, remittancesOut: rOut,
                                              gapScore: scores[g.unit + "|" + theme] ?? .nan,
-                                             strengthScore: scores[s + "|" + theme] ?? .nan, sharedPractices: shared))
+                                             strengthScore: scores[s + "|" + theme] ?? .nan, sharedPractices: shared,
+                                             sharedPartnerships: linked))
                 }
             }
             found.sort { x, y in
