@@ -1,5 +1,11 @@
 import GapMatrix
 
+/// The unit groups reports break results down by (columns of the units file).
+public enum ReportGroups {
+    public static let region = "un_region"
+    public static let income = "income_group"
+}
+
 /// Indexed access to an assessment for the report writers.
 struct AssessmentView {
     let inputs: StudyInputs
@@ -7,8 +13,8 @@ struct AssessmentView {
     let cells: [String: [String: Assessment.Cell]]
     let themes: [String: [String: Assessment.ThemeCell]]
     let units: [String: Assessment.UnitResult]
-    let regionColumn = "un_region"
-    let incomeColumn = "income_group"
+    let regionColumn = ReportGroups.region
+    let incomeColumn = ReportGroups.income
 
     init(inputs: StudyInputs, assessment: Assessment) {
         self.inputs = inputs

@@ -4,8 +4,8 @@ import GapMatrix
 /// The knowledge-gap matrix for rapporteurs: long CSV, a grid by region, totals, the
 /// rapporteur's document, leaders and learning matches.
 public enum GapReports {
-    static let regionColumn = "un_region"
-    static let incomeColumn = "income_group"
+    static let regionColumn = ReportGroups.region
+    static let incomeColumn = ReportGroups.income
 
     public static let legend = [
         "D data gap (too few indicators with data to judge)",

@@ -17,13 +17,12 @@ public enum ReportFiles {
             ("results.csv", AssessmentCSV.results(inputs, a)),
         ]
         if let context = AssessmentCSV.context(inputs) { files.append(("context.csv", context)) }
-        let documents: [(String, Document)] = [
+        var documents: [(String, Document)] = [
             ("dashboard", AssessmentDocuments.dashboard(study, inputs, a)),
             ("scorecards", AssessmentDocuments.scorecards(study, inputs, a)),
             ("league_tables", AssessmentDocuments.leagueTables(study, inputs, a)),
             ("methods", MethodsNote.document(study, inputs, a)),
         ]
-        var documents2 = documents
         if study.practicesFile != nil {
             let g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: study.gaps)
             let leaders = PeerLearning.leaders(a, practices: practices)
@@ -33,7 +32,7 @@ public enum ReportFiles {
                       ("practices.csv", GapReports.practicesCSV(practices))]
             let grid = GapReports.grid(study, inputs, g)
             files.append(("gap_matrix.txt", grid.text()))
-            documents2.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
+            documents.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
             if let ties {
                 let ops = Opportunities.find(a, g, ties: ties, practices: practices, partnerships: partnerships)
                 files.append(("opportunities.csv", CorridorReports.opportunitiesCSV(inputs, ops)))
@@ -42,15 +41,15 @@ public enum ReportFiles {
                 let scores = partnerships.map { PartnershipScores.score($0, assessment: a, gaps: g, ties: ties) }
                 files += [("partnerships.csv", PartnershipReports.csv(partnerships, scores)),
                           ("partnerships_countries.csv", PartnershipReports.countriesCSV(inputs, PartnershipScores.rollUp(partnerships, scores)))]
-                documents2.append(("partnership_scorecards", PartnershipReports.scorecards(study, inputs, partnerships, scores)))
+                documents.append(("partnership_scorecards", PartnershipReports.scorecards(study, inputs, partnerships, scores)))
             }
         }
         if let corridors {
             files += [("corridors_10c1.csv", CorridorReports.rowsCSV(inputs, corridors.rows)),
                       ("corridors_countries.csv", CorridorReports.countriesCSV(inputs, corridors))]
-            documents2.append(("corridors", CorridorReports.summary(study, inputs, corridors)))
+            documents.append(("corridors", CorridorReports.summary(study, inputs, corridors)))
         }
-        for (name, doc) in documents2 {
+        for (name, doc) in documents {
             files.append((name + ".txt", doc.text()))
             files.append((name + ".md", doc.markdown()))
         }

@@ -32,14 +32,14 @@ struct Gaps: ParsableCommand {
         if let theme, !g.themes.contains(theme) {
             throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
         }
-        let regions = Set(inputs.units.groups["un_region"]?.values.map { $0 } ?? [])
+        let regions = Set(inputs.units.groups[ReportGroups.region]?.values.map { $0 } ?? [])
         if let region, !regions.contains(region) {
             throw GapMatrixError(.usage, field: "region", found: "unknown region '\(region)'", expected: "one of: \(regions.sorted().joined(separator: ", "))")
         }
         let themes = theme.map { [$0] } ?? g.themes
         switch format {
         case .csv:
-            let shown = g.filtered(themes: themes) { region == nil || inputs.units.groups["un_region"]?[$0] == region }
+            let shown = g.filtered(themes: themes) { region == nil || inputs.units.groups[ReportGroups.region]?[$0] == region }
             print(GapReports.csv(inputs, shown), terminator: "")
         case .text, .md:
             let doc = GapReports.grid(s, inputs, g, themes: themes, region: region)

@@ -11,6 +11,11 @@ public struct GapMatrix: Sendable {
         case evidenceGap = "evidence gap"
         case noGap = "no gap"
 
+        /// A red or orange theme, whatever the practices: where peers and partners can help.
+        public var isPolicyGap: Bool {
+            self == .policyNoPractice || self == .policyUnevaluated || self == .policyEvaluated
+        }
+
         /// One character for grids.
         public var symbol: String {
             switch self {

@@ -48,8 +48,7 @@ public enum PeerLearning {
         var scores: [String: [String: Assessment.ThemeCell]] = [:]
         for c in a.themes { scores[c.unit, default: [:]][c.theme] = c }
         var out: [Match] = []
-        let policy: Set<GapMatrix.GapClass> = [.policyNoPractice, .policyUnevaluated, .policyEvaluated]
-        for cell in gaps.cells where policy.contains(cell.gapClass) && (unit == nil || cell.unit == unit) {
+        for cell in gaps.cells where cell.gapClass.isPolicyGap && (unit == nil || cell.unit == unit) {
             let candidates = a.themes.filter { $0.theme == cell.theme && $0.colour.value == .green && $0.unit != cell.unit }
             let ranked = candidates.map { c -> (Assessment.ThemeCell, [String], Double) in
                 let shared = spec.peerGroups.filter { g in

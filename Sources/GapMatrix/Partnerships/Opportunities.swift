@@ -43,12 +43,11 @@ public enum Opportunities {
     /// Pairs ranked within each theme by migrants between them, then remittances, then codes.
     public static func find(_ a: Assessment, _ gaps: GapMatrix, ties: Ties, practices: [Practice],
                             partnerships: [Partnership] = []) -> [Opportunity] {
-        let policy: Set<GapMatrix.GapClass> = [.policyNoPractice, .policyUnevaluated, .policyEvaluated]
         var out: [Opportunity] = []
         var scores: [String: Double] = [:]
         for t in a.themes { scores[t.unit + "|" + t.theme] = t.score }
         for theme in gaps.themes {
-            let gapCells = gaps.cells.filter { $0.theme == theme && policy.contains($0.gapClass) }
+            let gapCells = gaps.cells.filter { $0.theme == theme && $0.gapClass.isPolicyGap }
             let strong = a.themes.filter { $0.theme == theme && $0.colour.value == .green }.map(\.unit)
             var found: [Opportunity] = []
             for g in gapCells {

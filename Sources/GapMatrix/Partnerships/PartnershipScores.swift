@@ -44,9 +44,8 @@ public enum PartnershipScores {
         }
         var complementarity: [(theme: String, gap: String, strength: String)] = []
         if let a, let gaps {
-            let policy: Set<GapMatrix.GapClass> = [.policyNoPractice, .policyUnevaluated, .policyEvaluated]
             var gapAt: Set<String> = [], greenAt: Set<String> = []
-            for c in gaps.cells where policy.contains(c.gapClass) { gapAt.insert(c.unit + "|" + c.theme) }
+            for c in gaps.cells where c.gapClass.isPolicyGap { gapAt.insert(c.unit + "|" + c.theme) }
             for t in a.themes where t.colour.value == .green { greenAt.insert(t.unit + "|" + t.theme) }
             for theme in p.themes {
                 for x in p.parties where gapAt.contains(x.country + "|" + theme) {
