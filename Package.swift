@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,9 +25,13 @@ let package = Package(
             name: "GapMatrix",
             dependencies: ["CGSL", .product(name: "Yams", package: "Yams")]
         ),
+        // SVG drawing with no knowledge of studies, so its geometry and escaping are tested alone.
+        .target(name: "GapMatrixSVG"),
         .target(
             name: "GapMatrixReports",
-            dependencies: ["GapMatrix"]
+            dependencies: ["GapMatrix", "GapMatrixSVG", .product(name: "Mustache", package: "swift-mustache")],
+            // The HTML layout lives in template files so it can change without touching Swift.
+            resources: [.copy("Templates")]
         ),
         .executableTarget(
             name: "gapmatrix",
@@ -42,6 +47,10 @@ let package = Package(
         .testTarget(
             name: "GapMatrixTests",
             dependencies: ["GapMatrix"]
+        ),
+        .testTarget(
+            name: "GapMatrixSVGTests",
+            dependencies: ["GapMatrixSVG"]
         ),
         .testTarget(
             name: "GapMatrixReportsTests",

@@ -4,7 +4,8 @@ import GapMatrix
 public enum ReportFiles {
     public static func render(study: Study, inputs: StudyInputs, build: Build, practices: [Practice] = [],
                               corridors: Corridors.Analysis? = nil, ties: Opportunities.Ties? = nil,
-                              partnerships: [Partnership] = []) -> [(name: String, text: String)] {
+                              partnerships: [Partnership] = [], uncertainty: UncertaintyAnalysis.Result? = nil,
+                              html: HTMLTemplates? = nil) -> [(name: String, text: String)] {
         guard let spec = study.ratings else {
             return [("results.csv", ScoreReport.wideCSV(build, inputs: inputs)),
                     ("scores.csv", ScoreReport.longCSV(build, inputs: inputs)),
@@ -23,8 +24,10 @@ public enum ReportFiles {
             ("league_tables", AssessmentDocuments.leagueTables(study, inputs, a)),
             ("methods", MethodsNote.document(study, inputs, a)),
         ]
+        var gaps: GapMatrix? = nil
         if study.practicesFile != nil {
             let g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: study.gaps)
+            gaps = g
             let leaders = PeerLearning.leaders(a, practices: practices)
             let matches = PeerLearning.matches(inputs, a, g, practices: practices)
             files += [("gap_matrix.csv", GapReports.csv(inputs, g)), ("leaders.csv", GapReports.leadersCSV(inputs, leaders)),
@@ -49,9 +52,25 @@ public enum ReportFiles {
                       ("corridors_countries.csv", CorridorReports.countriesCSV(inputs, corridors))]
             documents.append(("corridors", CorridorReports.summary(study, inputs, corridors)))
         }
+        var stats: [UncertaintyAnalysis.RankStats]? = nil
+        if let uncertainty {
+            // Ranked among the units the assessment gives an index score, like the dashboard.
+            stats = UncertaintyAnalysis.rankStats(UncertaintyAnalysis.keeping(Set(a.units.filter(\.included).map(\.unit)), of: uncertainty))
+            files.append(("ua_rankstats.csv", UncertaintyFiles.rankStats(stats!)))
+        }
         for (name, doc) in documents {
             files.append((name + ".txt", doc.text()))
             files.append((name + ".md", doc.markdown()))
+        }
+        if let html {
+            let note = uncertainty.map { r in
+                "\(r.rows.count) replications (seed \(study.uncertainty?.run?.seed ?? 0)) of the study with its uncertain inputs ("
+                    + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(a.units.filter(\.included).count) units with an index score. "
+                    + "The same numbers are in ua_rankstats.csv."
+            }
+            files.append(("report.html", HTMLReport.render(html, study: study, inputs: inputs, assessment: a,
+                                                           extras: .init(gaps: gaps, practices: practices, uncertainty: stats,
+                                                                         uncertaintyNote: note))))
         }
         return files
     }

@@ -142,3 +142,18 @@ public enum SensitivityFiles {
         return [("sa_indices.csv", w.text), ("sa_outputs.csv", y.text), ("sa_summary.txt", d.text())]
     }
 }
+
+extension UncertaintyFiles {
+    /// The uncertain inputs in a phrase, for notes under plots.
+    public static func describe(_ spec: UncertaintySpec) -> String {
+        var parts: [String] = []
+        if let w = spec.winmax { parts.append("winmax one of " + w.map(String.init).joined(separator: ", ")) }
+        if let n = spec.normalisations { parts.append("one of \(n.count) normalisations") }
+        if let w = spec.weights {
+            parts.append("weights +-\(NumberFormat.fixed(100 * w.factor, 0))% at level" + (w.levels.count > 1 ? "s " : " ")
+                         + w.levels.map(String.init).joined(separator: ", "))
+        }
+        if let a = spec.aggregations { parts.append("one of \(a.count) aggregation methods") }
+        return parts.joined(separator: "; ")
+    }
+}

@@ -91,6 +91,14 @@ public enum UncertaintyAnalysis {
         public var q95: Double
     }
 
+    /// The run with every unit outside `units` set to missing, so ranks are taken among those
+    /// units only (e.g. the units a report's inclusion rule gives an index score).
+    public static func keeping(_ units: Set<String>, of r: Result) -> Result {
+        let keep = r.units.map(units.contains)
+        func mask(_ row: [Double]) -> [Double] { zip(row, keep).map { $1 ? $0 : .nan } }
+        return Result(units: r.units, nominal: mask(r.nominal), rows: r.rows, scores: r.scores.map(mask), weightSets: r.weightSets)
+    }
+
     /// Per unit: nominal score and rank, mean, median, 5th and 95th percentile rank (type-7
     /// quantiles, as R's `quantile`), ordered by nominal rank.
     public static func rankStats(_ r: Result) -> [RankStats] {

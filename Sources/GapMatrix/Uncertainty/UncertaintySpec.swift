@@ -12,6 +12,8 @@
 /// ```
 /// Each discrete input is drawn uniformly from its values; weights are perturbed uniformly by
 /// +-noise at the given levels (a fresh set per replication, or one of `sets` pre-drawn sets).
+/// Optional `replications` and `seed` record a run as part of the study, so `report` can
+/// regenerate it (the rank-interval plot) exactly.
 public struct UncertaintySpec: Sendable, Equatable {
     public struct WeightNoise: Sendable, Equatable {
         public var factor: Double
@@ -31,6 +33,13 @@ public struct UncertaintySpec: Sendable, Equatable {
     public var normalisations: [Normalisation]? = nil
     public var weights: WeightNoise? = nil
     public var aggregations: [Aggregation]? = nil
+    /// The run the study's report includes, if any.
+    public var run: (replications: Int, seed: UInt64)? = nil
+
+    public static func == (a: UncertaintySpec, b: UncertaintySpec) -> Bool {
+        a.target == b.target && a.winmax == b.winmax && a.normalisations == b.normalisations && a.weights == b.weights
+            && a.aggregations == b.aggregations && a.run?.replications == b.run?.replications && a.run?.seed == b.run?.seed
+    }
 
     public init(target: String? = nil, winmax: [Int]? = nil, normalisations: [Normalisation]? = nil,
                 weights: WeightNoise? = nil, aggregations: [Aggregation]? = nil) {
@@ -45,8 +54,19 @@ public struct UncertaintySpec: Sendable, Equatable {
 
     static func parse(_ m: YAMLMap?) throws -> UncertaintySpec? {
         guard let m else { return nil }
-        try m.onlyKeys(["target", "inputs"])
+        try m.onlyKeys(["target", "inputs", "replications", "seed"])
         var spec = UncertaintySpec(target: try m.optionalString("target"))
+        let replications = try m.optionalInt("replications"), seed = try m.optionalString("seed")
+        switch (replications, seed) {
+        case (nil, nil): break
+        case let (n?, s?):
+            guard n >= 2 else { throw m.error("replications", "\(n)", "at least 2 replications") }
+            guard let seed = UInt64(s) else { throw m.error("seed", s, "a whole number from 0 to 2^64-1") }
+            spec.run = (n, seed)
+        default:
+            throw m.error(replications == nil ? "replications" : "seed", "only one of replications and seed",
+                          "both, so the run can be repeated exactly")
+        }
         let inputs = try m.mapList("inputs")
         guard !inputs.isEmpty else { throw m.error("inputs", "no uncertain inputs", "a list of inputs, each with parameter and values") }
         for input in inputs {
