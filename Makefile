@@ -1,11 +1,12 @@
 # make report   run the default study and write Reports/
 # make test     build and run every test
 # make bench    benchmark the pipeline (release build)
+# make screenshot  open Reports/gfmd-2007/report.html in headless Chromium, save PNGs (not in CI)
 SWIFT ?= swift
 RELEASE := .build/release
 BENCH_BUILD := .build-bench
 
-.PHONY: deps report test bench clean
+.PHONY: deps report test bench screenshot clean
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -25,6 +26,10 @@ bench: deps
 	$(SWIFT) build -c release --product gapmatrix-bench --scratch-path $(BENCH_BUILD) \
 		-Xswiftc -target-cpu -Xswiftc haswell
 	$(BENCH_BUILD)/release/gapmatrix-bench
+
+# Installs Debian's chromium when missing; PNGs go to .build-screenshots/.
+screenshot:
+	./scripts/screenshot.sh Reports/gfmd-2007/report.html .build-screenshots
 
 clean:
 	rm -rf .build $(BENCH_BUILD)

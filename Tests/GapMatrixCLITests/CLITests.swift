@@ -152,6 +152,22 @@ import Testing
         #expect(Set(shipped) == Set(files), "Reports/ holds files a run does not write")
     }
 
+    @Test func reportFormatsChooseTheFiles() throws {
+        let dir = tempDir()
+        let html = try run(["report", "Datasets/gfmd-2007/study.yaml", "--out", dir + "/html", "--format", "html"])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/html") == ["report.html"])
+        let plain = try run(["report", "Datasets/gfmd-2007/study.yaml", "--out", dir + "/plain", "--format", "plain"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/plain")
+        #expect(names.contains("themes.csv") && !names.contains("report.html"))
+        // A templates folder that does not exist: a clear error, nothing written.
+        let bad = try run(["report", "Datasets/gfmd-2007/study.yaml", "--out", dir + "/bad", "--templates", dir + "/none"])
+        #expect(bad.status == 66)
+        #expect(bad.stderr.contains("a folder of .mustache templates"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/bad"))
+    }
+
     @Test func compareShowsCountriesAndPeerMedians() throws {
         let r = try run(["compare", "Datasets/gfmd-2007/study.yaml", "PHL", "MEX", "--peers", "income"])
         #expect(r.status == 0, "\(r.stderr)")
