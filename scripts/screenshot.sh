@@ -18,7 +18,13 @@ page = open(html, encoding="utf-8").read()
 head, rest = page.split("<main>", 1)
 body, tail = rest.split("</main>", 1)
 for m in re.finditer(r'<section id="([^"]+)">.*?</section>', body, re.S):
-    open(f"{out}/{m.group(1)}.html", "w", encoding="utf-8").write(head + "<main>" + m.group(0) + "</main>" + tail)
+    section = m.group(0)
+    # Collapsed parts are opened so the picture shows them: the first league table, one country.
+    section = section.replace("<details>", '<details open="open">', 1)
+    section = section.replace('<details class="country" id="country-PHL">', '<details class="country" id="country-PHL" open="open">')
+    if 'id="country-PHL"' in section:
+        section = section[:section.index("<details")] + section[section.index('<details class="country" id="country-PHL"'):]
+    open(f"{out}/{m.group(1)}.html", "w", encoding="utf-8").write(head + "<main>" + section + "</main>" + tail)
 PY
 shoot() {
     # --no-sandbox: containers without user namespaces; no network is needed or used.

@@ -48,7 +48,8 @@ enum HTMLCharts {
             }
             for c in cells {
                 let colour = c.colour.value
-                bars.append(.init(label: "\(v.name(c.unit)) (\(c.unit))", value: c.score, tag: colour.letter + c.trend.value.arrow,
+                bars.append(.init(label: "\(v.name(c.unit)) (\(c.unit))", value: c.score,
+                                  text: colour.letter + c.trend.value.arrow + " " + (c.score.isNaN ? "no score" : AssessmentDocuments.f1(c.score)),
                                   cssClass: "bar-\(colour.rawValue)",
                                   title: "\(v.name(c.unit)), \(theme): \(AssessmentDocuments.f1(c.score)), rank \(AssessmentDocuments.rank(c.rank)), \(colour.rawValue); \(c.colour.reason)"))
             }
@@ -56,7 +57,8 @@ enum HTMLCharts {
             for unit in v.unitsByRank {
                 let u = v.units[unit]!
                 let score = u.included ? u.indexScore : .nan
-                bars.append(.init(label: "\(v.name(unit)) (\(unit))", value: score, cssClass: "bar-index",
+                bars.append(.init(label: "\(v.name(unit)) (\(unit))", value: score,
+                                  text: u.included ? AssessmentDocuments.f1(u.indexScore) : "no index score", cssClass: "bar-index",
                                   title: u.included ? "\(v.name(unit)): index \(AssessmentDocuments.f1(u.indexScore)), rank \(AssessmentDocuments.rank(u.indexRank))"
                                     : "\(v.name(unit)): no index score, \(NumberFormat.fixed(100 * u.missingShare, 0))% of indicators missing"))
             }

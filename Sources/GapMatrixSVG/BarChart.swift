@@ -3,15 +3,16 @@ public struct BarChart: Sendable {
     public struct Bar: Sendable {
         public var label: String
         public var value: Double
-        /// Shown after the value (e.g. a rating letter), so the colour is never the only cue.
-        public var tag: String
+        /// Written after the bar: the value as the report prints it, with e.g. a rating letter,
+        /// so the colour is never the only cue.
+        public var text: String
         public var cssClass: String
         public var title: String
 
-        public init(label: String, value: Double, tag: String = "", cssClass: String, title: String) {
+        public init(label: String, value: Double, text: String, cssClass: String, title: String) {
             self.label = label
             self.value = value
-            self.tag = tag
+            self.text = text
             self.cssClass = cssClass
             self.title = title
         }
@@ -19,7 +20,7 @@ public struct BarChart: Sendable {
 
     public var bars: [Bar]
     public var domain: (Double, Double)
-    public var labelWidth: Double = 150
+    public var labelWidth: Double = 200
     public var plotWidth: Double = 360
     public var rowHeight: Double = 14
 
@@ -43,10 +44,9 @@ public struct BarChart: Sendable {
                 g.append(SVGElement("rect", [("x", SVGNumber.format(labelWidth)), ("y", SVGNumber.format(y)),
                                              ("width", SVGNumber.format(w)), ("height", SVGNumber.format(band.bandwidth)),
                                              ("class", b.cssClass)]))
-                g.append(.text(SVGNumber.format((b.value * 10).rounded() / 10) + (b.tag.isEmpty ? "" : " " + b.tag),
-                               x: labelWidth + w + 4, y: mid, cssClass: "value"))
+                g.append(.text(b.text, x: labelWidth + w + 4, y: mid, cssClass: "value"))
             } else {
-                g.append(.text("no score" + (b.tag.isEmpty ? "" : " " + b.tag), x: labelWidth + 4, y: mid, cssClass: "value"))
+                g.append(.text(b.text, x: labelWidth + 4, y: mid, cssClass: "value"))
             }
             children.append(SVGElement("g", children: g).titled(b.title))
         }

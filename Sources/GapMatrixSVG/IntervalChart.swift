@@ -21,7 +21,7 @@ public struct IntervalChart: Sendable {
 
     public var rows: [Row]
     public var domain: (Double, Double)
-    public var labelWidth: Double = 180
+    public var labelWidth: Double = 200
     public var plotWidth: Double = 480
     public var rowHeight: Double = 10
     public var axisHeight: Double = 24

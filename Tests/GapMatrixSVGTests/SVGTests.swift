@@ -45,15 +45,15 @@ import Testing
 
     @Test func barWidthIsTheScaledValue() {
         var chart = BarChart(bars: [
-            .init(label: "A", value: 50, tag: "G", cssClass: "bar-green", title: "a"),
-            .init(label: "B", value: .nan, cssClass: "bar-grey", title: "b"),
+            .init(label: "A", value: 50, text: "G 50.0", cssClass: "bar-green", title: "a"),
+            .init(label: "B", value: .nan, text: "no score", cssClass: "bar-grey", title: "b"),
         ], domain: (0, 100))
         chart.labelWidth = 100
         chart.plotWidth = 200
         let svg = chart.svg(label: "L").render()
         // 50 of 0-100 over 200 pixels: 100 wide, starting at the label column; row 0 starts at 14 * 0.1.
         #expect(svg.contains("<rect x=\"100\" y=\"1.4\" width=\"100\" height=\"11.2\" class=\"bar-green\"/>"))
-        #expect(svg.contains(">50 G</text>"))
+        #expect(svg.contains("<text x=\"204\" y=\"11\" class=\"value\" text-anchor=\"start\">G 50.0</text>"))
         // A missing value has no bar, only a note.
         #expect(svg.components(separatedBy: "<rect").count == 2)
         #expect(svg.contains(">no score</text>"))
