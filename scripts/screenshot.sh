@@ -30,7 +30,10 @@ shoot() {
     # --no-sandbox: containers without user namespaces; no network is needed or used.
     timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
         --window-size="$3" --screenshot="$2" "file://$(realpath "$1")" >/dev/null 2>&1
-    echo "$2"
+    # A blank page compresses to a few kilobytes; anything drawn makes the PNG far larger.
+    size=$(stat -c %s "$2" 2>/dev/null || echo 0)
+    if [ "$size" -lt 20000 ]; then echo "screenshot $2 looks blank ($size bytes)" >&2; exit 1; fi
+    echo "$2 ($size bytes)"
 }
 shoot "$html" "$out/page.png" 1280,1600
 for f in "$out"/*.html; do shoot "$f" "${f%.html}.png" 1280,1400; done

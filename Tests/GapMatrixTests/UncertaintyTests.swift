@@ -83,5 +83,27 @@ import Testing
         #expect(error("uncertainty:\n  inputs:\n    - {parameter: treat.winmax, values: []}\n")?.description.contains("an empty distribution") == true)
         #expect(error("uncertainty:\n  inputs: []\n")?.description.contains("no uncertain inputs") == true)
         #expect(error("uncertainty:\n  inputs:\n    - {parameter: weights, noise: 2, levels: [2]}\n")?.field == "uncertainty.inputs[1].noise")
+        let w = "uncertainty:\n  inputs:\n    - {parameter: weights, noise: 0.2, levels: [2]}\n"
+        #expect(error(w + "  replications: 100\n")?.description.contains("only one of replications and seed") == true)
+        #expect(error(w + "  replications: 1\n  seed: 3\n")?.field == "uncertainty.replications")
+        #expect(error(w + "  replications: 10\n  seed: -3\n")?.field == "uncertainty.seed")
+    }
+
+    @Test func aStudyRecordsItsRun() throws {
+        let folder = temporaryFolder(["study.yaml": "data: {format: coinr, idata: a.csv, imeta: b.csv}\nuncertainty:\n  inputs:\n"
+                                      + "    - {parameter: weights, noise: 0.2, levels: [2]}\n  replications: 250\n  seed: 18446744073709551615\n"])
+        let run = try Study.read(folder + "/study.yaml").uncertainty?.run
+        #expect(run?.replications == 250 && run?.seed == UInt64.max)
+    }
+
+    /// Units outside the kept set drop out of every replication, so the others are ranked among themselves.
+    @Test func keepingRanksAmongTheKeptUnits() {
+        let r = UncertaintyAnalysis.Result(units: ["A", "B", "C"], nominal: [1, 3, 2], rows: [], scores: [[1, 3, 2], [3, 2, 1]], weightSets: [:])
+        let stats = UncertaintyAnalysis.rankStats(UncertaintyAnalysis.keeping(["A", "C"], of: r))
+        let byUnit = Dictionary(uniqueKeysWithValues: stats.map { ($0.unit, $0) })
+        // Without B: replication 1 ranks C 1, A 2; replication 2 ranks A 1, C 2.
+        #expect(byUnit["C"]!.nominalRank == 1 && byUnit["A"]!.nominalRank == 2)
+        #expect(byUnit["A"]!.mean == 1.5 && byUnit["C"]!.mean == 1.5)
+        #expect(byUnit["B"]!.nominalRank.isNaN && byUnit["B"]!.mean.isNaN)
     }
 }
