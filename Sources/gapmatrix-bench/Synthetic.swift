@@ -30,10 +30,18 @@ func syntheticBenchmark() throws {
     spec.normalisations = [.minMax(lower: 1, upper: 100), .zScore(mean: 10, sd: 2)]
     spec.weights = .init(factor: 0.25, levels: [2], sets: nil)
     spec.aggregations = [.arithmetic, .geometric]
-    let start = DispatchTime.now().uptimeNanoseconds
-    let r = try UncertaintyAnalysis.run(inputs, recipe: recipe, spec: spec, seed: 1, replications: 1...10_000)
-    _ = UncertaintyAnalysis.rankStats(r)
-    let s = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    print(String(format: "Synthetic 200 units x 100 indicators x 10,000 replications (with rank statistics): %.3f s (%.1f µs per replication)",
-                 s, s / 10_000 * 1e6))
+    // Median of three runs: the machine is shared and single runs move by 30%.
+    var runs: [(total: Double, replications: Double, ranks: Double)] = []
+    for _ in 0..<3 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let r = try UncertaintyAnalysis.run(inputs, recipe: recipe, spec: spec, seed: 1, replications: 1...10_000)
+        let middle = DispatchTime.now().uptimeNanoseconds
+        _ = UncertaintyAnalysis.rankStats(r)
+        let end = DispatchTime.now().uptimeNanoseconds
+        runs.append((Double(end - start) / 1e9, Double(middle - start) / 1e9, Double(end - middle) / 1e9))
+    }
+    let m = runs.sorted { $0.total < $1.total }[1]
+    print(String(format: "Synthetic 200 units x 100 indicators x 10,000 replications (with rank statistics): median %.3f s over 3 runs "
+                 + "(%.1f µs per replication: replications %.3f s, rank statistics %.3f s; target 0.2 s)",
+                 m.total, m.total / 10_000 * 1e6, m.replications, m.ranks))
 }

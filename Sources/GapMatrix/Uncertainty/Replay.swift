@@ -16,9 +16,16 @@ public struct Replayer {
     private var normalised: [NormKey: [Double]] = [:]
     /// log of each normalised buffer, made the first time a geometric mean needs it.
     private var logs: [NormKey: [Double]] = [:]
+    /// Completeness and sign of each indicator column of each normalised buffer.
+    private var facts: [NormKey: [Aggregate.ColumnFacts]] = [:]
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
     private var scratch: [Double] = []
+    private let workspace: Aggregate.Workspace
+    /// Aggregates whose inputs a replication leaves unchanged are computed once.
+    private let stepCache: Aggregate.StepCache
+    /// A number per normalised buffer, naming the data for the step cache.
+    private var dataNumbers: [NormKey: Int] = [:]
 
     private struct NormKey: Hashable {
         let winmax: Int?
@@ -59,6 +66,8 @@ public struct Replayer {
             base = try Weights.pca(base, normalised: nominal, framework: inputs.framework)
         }
         baseWeights = plan.childWeights(base)
+        workspace = Aggregate.Workspace(units: front.screened.unitCount, steps: plan.steps.count)
+        stepCache = Aggregate.StepCache(base: baseWeights)
     }
 
     /// Units in output order (those that passed screening).
@@ -80,18 +89,27 @@ public struct Replayer {
             }
             var n = recipe.normalise
             n.method = method
-            normalised[key] = try Normalise.apply(treated[winmax ?? -1]!, spec: n, framework: inputs.framework).values
+            let values = try Normalise.apply(treated[winmax ?? -1]!, spec: n, framework: inputs.framework).values
+            normalised[key] = values
+            dataNumbers[key] = dataNumbers.count
+            let units = front.screened.unitCount
+            facts[key] = values.withUnsafeBufferPointer { v in
+                (0..<plan.indicatorCount).map { Aggregate.ColumnFacts(v.baseAddress! + $0 * units, count: units) }
+            }
         }
         let weights: [[Double]]
         if let set = row.weightSet {
-            if childWeights[set] == nil {
+            if let cached = childWeights[set] {
+                weights = cached
+            } else {
                 guard let w = weightSets[set] else {
                     throw GapMatrixError(.badData, field: "WeightSet", found: "weight set \(set) in replication \(row.id), which the weight sets do not contain",
                                          expected: "a weight set number present in the weight-set file")
                 }
-                childWeights[set] = plan.childWeights(nodes: w)
+                weights = plan.childWeights(nodes: w)
+                // Pre-drawn sets are reused across replications; a fresh set per replication is not.
+                if weightSets.count <= 1_000 { childWeights[set] = weights }
             }
-            weights = childWeights[set]!
         } else {
             weights = baseWeights
         }
@@ -111,16 +129,20 @@ public struct Replayer {
             scratch = Array(repeating: .nan, count: plan.steps.count * n)
         }
         let logBuffer = geometric ? logs[key] : nil
+        let indicatorFacts = facts[key]!
         do {
             try base.withUnsafeBufferPointer { ind in
                 if let logBuffer {
                     try logBuffer.withUnsafeBufferPointer { lg in
                         try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
-                                          spec: spec, unitNames: units, indicatorLogs: lg)
+                                          spec: spec, unitNames: units, indicatorLogs: lg, indicatorFacts: indicatorFacts,
+                                          onlyColumn: targetColumn, workspace: workspace,
+                                          cache: (stepCache, dataNumbers[key]!))
                     }
                 } else {
                     try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
-                                      spec: spec, unitNames: units)
+                                      spec: spec, unitNames: units, indicatorFacts: indicatorFacts, onlyColumn: targetColumn, workspace: workspace,
+                                          cache: (stepCache, dataNumbers[key]!))
                 }
             }
         } catch var e as GapMatrixError {

@@ -34,31 +34,48 @@ public enum UncertaintyAnalysis {
         return Result(units: replayer.units, nominal: column, rows: rows, scores: scores, weightSets: sets)
     }
 
-    /// Draws the parameters of replications `range`. Replication r draws from its own stream,
-    /// so any slice of a run reproduces the same replications.
+    /// Draws the parameters of replications `range`.
+    ///
+    /// One mt19937 stream serves the whole run and every replication takes the same number of
+    /// draws from it (`drawsPerReplication`), so replication r always uses draws
+    /// (r - 1) K + 1 ... r K: a shard skips the draws of the replications before it and then
+    /// draws exactly what the whole run draws. (Reseeding a generator per replication would
+    /// also do, but setting mt19937's 624-word state costs more than the rest of a replication.)
     public static func design(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
                               replications range: ClosedRange<Int>) throws -> ([DesignRow], [Int: [Double]]) {
         let base = inputs.framework.weightVector(try Weights.resolve(recipe.weights, framework: inputs.framework))
         var sets = try predrawnWeightSets(inputs, recipe: recipe, spec: spec, seed: seed)
         var rows: [DesignRow] = []
+        rows.reserveCapacity(range.count)
         let rng = RandomStream(seed: seed)
+        let k = drawsPerReplication(spec, inputs.framework)
+        for _ in 0..<((range.lowerBound - 1) * k) { _ = rng.uniform() }
+        /// An index in 0..<n from one draw, so every replication takes a fixed number of draws.
+        func pick(_ n: Int) -> Int { min(n - 1, Int(rng.uniform() * Double(n))) }
         for r in range {
-            rng.reseed(seed: seed, stream: UInt64(r))
             var row = DesignRow(id: "r_\(r)")
-            if let values = spec.winmax { row.winmax = values[rng.index(values.count)] }
-            if let values = spec.normalisations { row.normalisation = values[rng.index(values.count)] }
+            if let values = spec.winmax { row.winmax = values[pick(values.count)] }
+            if let values = spec.normalisations { row.normalisation = values[pick(values.count)] }
             if let w = spec.weights {
                 if let k = w.sets {
-                    row.weightSet = rng.index(k) + 1
+                    row.weightSet = pick(k) + 1
                 } else {
                     row.weightSet = r
                     sets[r] = noisy(base, w, inputs.framework, rng)
                 }
             }
-            if let values = spec.aggregations { row.aggregation = values[rng.index(values.count)] }
+            if let values = spec.aggregations { row.aggregation = values[pick(values.count)] }
             rows.append(row)
         }
         return (rows, sets)
+    }
+
+    /// Draws one replication takes: one per discrete input, one per perturbed weight (or one to
+    /// pick a pre-drawn set).
+    static func drawsPerReplication(_ spec: UncertaintySpec, _ f: Framework) -> Int {
+        var k = (spec.winmax == nil ? 0 : 1) + (spec.normalisations == nil ? 0 : 1) + (spec.aggregations == nil ? 0 : 1)
+        if let w = spec.weights { k += w.sets == nil ? f.nodes.filter { w.levels.contains($0.level) }.count : 1 }
+        return k
     }
 
     /// The `sets` weight sets of the spec, drawn from a stream family apart from the replications'.
@@ -108,11 +125,13 @@ public enum UncertaintyAnalysis {
         var counts = Array(repeating: 0, count: n * (n + 1))
         var sums = Array(repeating: 0.0, count: n)
         var present = Array(repeating: 0, count: n)
+        let series = RankSeries(units: n)
+        var rk = [Int](repeating: 0, count: n)
         for s in r.scores {
-            let rk = Rank.descendingMin(s)
-            for u in 0..<n where !rk[u].isNaN {
-                counts[u * (n + 1) + Int(rk[u])] += 1
-                sums[u] += rk[u]
+            s.withUnsafeBufferPointer { scores in rk.withUnsafeMutableBufferPointer { series.rank(scores, into: $0) } }
+            for u in 0..<n where rk[u] > 0 {
+                counts[u * (n + 1) + rk[u]] += 1
+                sums[u] += Double(rk[u])
                 present[u] += 1
             }
         }
