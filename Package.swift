@@ -44,6 +44,11 @@ let package = Package(
             name: "gapmatrix-bench",
             dependencies: ["GapMatrix"]
         ),
+        // Fuzz harnesses for every reader (`make fuzz`); built normally it replays inputs.
+        .executableTarget(
+            name: "gapmatrix-fuzz",
+            dependencies: ["GapMatrix"]
+        ),
         .testTarget(
             name: "GapMatrixTests",
             dependencies: ["GapMatrix"]

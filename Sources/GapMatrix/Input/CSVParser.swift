@@ -1,12 +1,21 @@
+import Foundation
+
 /// A byte-level RFC 4180 record reader that tracks lines for error messages.
 ///
 /// Works on UTF-8 bytes: the separators and quotes are ASCII, so multi-byte characters pass
-/// through untouched and no per-character String work is done on the hot path.
+/// through untouched and no per-character String work is done on the hot path. Reading from a
+/// file, it holds one chunk and the record being read, never the whole file: consumed bytes are
+/// dropped between records, so memory stays bounded however large the file.
 struct CSVParser {
-    private let bytes: [UInt8]
+    private var bytes: [UInt8]
     private let file: String
     private var pos = 0
     private var line = 1
+    /// Where more bytes come from; nil once the input is exhausted (or for bytes in memory).
+    private var source: FileHandle?
+    /// Set when reading the file failed part way; reported rather than taken for its end.
+    private var readFailed = false
+    static let chunk = 1 << 20
 
     private static let quote = UInt8(ascii: "\"")
     private static let comma = UInt8(ascii: ",")
@@ -19,9 +28,44 @@ struct CSVParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
     }
 
+    /// Streams `handle` (owned by the parser from now on).
+    init(handle: FileHandle, file: String) {
+        bytes = []
+        self.file = file
+        source = handle
+        _ = has(2)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
+    }
+
+    /// Whether byte `i` exists, reading further chunks of the file as needed.
+    private mutating func has(_ i: Int) -> Bool {
+        while i >= bytes.count, let handle = source {
+            let data: Data?
+            do {
+                data = try handle.read(upToCount: Self.chunk)
+            } catch {
+                readFailed = true
+                data = nil
+            }
+            // nil or empty: the end of the file (or a failed read, flagged above).
+            guard let data, !data.isEmpty else {
+                try? handle.close()
+                source = nil
+                break
+            }
+            bytes.append(contentsOf: data)
+        }
+        return i < bytes.count
+    }
+
     /// The next non-blank record, or nil at the end of the input.
     mutating func nextRecord() throws -> CSVRow? {
-        while pos < bytes.count {
+        // Between records nothing refers back into the buffer: drop what has been read.
+        if source != nil && pos >= Self.chunk {
+            bytes.removeFirst(pos)
+            pos = 0
+        }
+        while has(pos) {
             let start = line
             var fields: [String] = []
             var blank = true
@@ -29,7 +73,7 @@ struct CSVParser {
                 let (field, quoted) = try readField()
                 if quoted || !field.isEmpty { blank = false }
                 fields.append(field)
-                if pos >= bytes.count { break }
+                if !has(pos) { break }
                 let b = bytes[pos]
                 if b == Self.comma {
                     pos += 1
@@ -41,23 +85,31 @@ struct CSVParser {
                 break
             }
             if blank && fields.count == 1 { continue }
+            try checkRead()
             return CSVRow(line: start, fields: fields)
         }
+        try checkRead()
         return nil
     }
 
+    private func checkRead() throws {
+        if readFailed {
+            throw GapMatrixError(.missingInput, file: file, line: line, found: "a read error part way through the file")
+        }
+    }
+
     private mutating func consumeNewline() {
-        if pos < bytes.count && bytes[pos] == Self.cr { pos += 1 }
-        if pos < bytes.count && bytes[pos] == Self.lf { pos += 1 }
+        if has(pos) && bytes[pos] == Self.cr { pos += 1 }
+        if has(pos) && bytes[pos] == Self.lf { pos += 1 }
         line += 1
     }
 
     private mutating func readField() throws -> (String, Bool) {
-        if pos < bytes.count && bytes[pos] == Self.quote {
+        if has(pos) && bytes[pos] == Self.quote {
             return (try readQuoted(), true)
         }
         let start = pos
-        while pos < bytes.count {
+        while has(pos) {
             let b = bytes[pos]
             if b == Self.comma || b == Self.lf || b == Self.cr { break }
             if b == Self.quote {
@@ -75,16 +127,16 @@ struct CSVParser {
         let openColumn = column(of: pos)
         pos += 1
         var out: [UInt8] = []
-        while pos < bytes.count {
+        while has(pos) {
             let b = bytes[pos]
             if b == Self.quote {
-                if pos + 1 < bytes.count && bytes[pos + 1] == Self.quote {
+                if has(pos + 1) && bytes[pos + 1] == Self.quote {
                     out.append(Self.quote)
                     pos += 2
                     continue
                 }
                 pos += 1
-                if pos < bytes.count {
+                if has(pos) {
                     let next = bytes[pos]
                     if next != Self.comma && next != Self.lf && next != Self.cr {
                         throw GapMatrixError(.badData, file: file, line: line, column: column(of: pos),

@@ -23,8 +23,7 @@ public struct CSVTable: Sendable {
 
     /// Reads and parses `path`; a missing file is `.missingInput`, bad content `.badData`.
     public static func read(_ path: String) throws -> CSVTable {
-        let bytes = try InputFile.bytes(path)
-        return try parse(bytes, file: path)
+        try collect(CSVReader(path: path))
     }
 
     /// Parses CSV text already in memory.
@@ -33,60 +32,18 @@ public struct CSVTable: Sendable {
     }
 
     public static func parse(_ bytes: [UInt8], file: String) throws -> CSVTable {
-        var parser = CSVParser(bytes: bytes, file: file)
-        guard let first = try parser.nextRecord() else {
-            throw GapMatrixError(.badData, file: file, line: 1, found: "an empty file",
-                                 expected: "a header line")
-        }
-        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        var seen: [String: Int] = [:]
-        for (i, name) in header.enumerated() {
-            if name.isEmpty {
-                throw GapMatrixError(.badData, file: file, line: first.line, column: i + 1,
-                                     found: "an empty column name", expected: "a name for every column")
-            }
-            if let j = seen[name] {
-                throw GapMatrixError(.badData, file: file, line: first.line, column: i + 1,
-                                     found: "column '\(name)' a second time (first in column \(j + 1))",
-                                     expected: "unique column names")
-            }
-            seen[name] = i
-        }
+        try collect(CSVReader(bytes: bytes, file: file))
+    }
+
+    private static func collect(_ reader: CSVReader) throws -> CSVTable {
+        var reader = reader
         var rows: [CSVRow] = []
-        while let record = try parser.nextRecord() {
-            if record.fields.count != header.count {
-                throw GapMatrixError(.badData, file: file, line: record.line,
-                                     found: "a row of \(record.fields.count) fields",
-                                     expected: "\(header.count) fields as in the header")
-            }
-            rows.append(record)
-        }
-        return CSVTable(file: file, header: header, rows: rows)
-    }
-
-    /// The index of a required column.
-    public func column(_ name: String) throws -> Int {
-        guard let i = header.firstIndex(of: name) else {
-            throw GapMatrixError(.badData, file: file, line: 1, found: "no column '\(name)'",
-                                 expected: "a header with '\(name)' (found: \(header.joined(separator: ", ")))")
-        }
-        return i
-    }
-
-    /// The index of an optional column.
-    public func optionalColumn(_ name: String) -> Int? { header.firstIndex(of: name) }
-
-    /// Parses the numeric cell at `row`, `col`; `NA` and an empty cell are missing (NaN).
-    public func number(_ row: CSVRow, _ col: Int) throws -> Double {
-        let text = row.fields[col]
-        guard let value = NumberText.parse(text) else {
-            throw GapMatrixError(.badData, file: file, line: row.line, field: header[col],
-                                 found: "'\(text)' (column \(col + 1))",
-                                 expected: "a number, NA or an empty cell")
-        }
-        return value
+        while let row = try reader.next() { rows.append(row) }
+        return CSVTable(file: reader.file, header: reader.header, rows: rows)
     }
 }
+
+extension CSVTable: CSVColumns {}
 
 /// Number cells as R and spreadsheets write them.
 public enum NumberText {
@@ -99,9 +56,10 @@ public enum NumberText {
     }
 }
 
-/// Reading whole input files, with the error kinds the command line maps to exit codes.
+/// Opening and reading input files, with the error kinds the command line maps to exit codes.
 public enum InputFile {
-    public static func bytes(_ path: String) throws -> [UInt8] {
+    /// An open handle on `path`, or the error a user should see.
+    public static func handle(_ path: String) throws -> FileHandle {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GapMatrixError(.missingInput, file: path, found: "no such file")
@@ -109,10 +67,29 @@ public enum InputFile {
         if isDirectory.boolValue {
             throw GapMatrixError(.missingInput, file: path, found: "a directory", expected: "a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw GapMatrixError(.missingInput, file: path, found: "a file that cannot be read")
         }
-        return [UInt8](data)
+        return handle
+    }
+
+    /// The whole file, for inputs that are small by nature (YAML, registries).
+    public static func bytes(_ path: String) throws -> [UInt8] {
+        let handle = try handle(path)
+        defer { try? handle.close() }
+        var out: [UInt8] = []
+        while true {
+            let data: Data?
+            do {
+                data = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw GapMatrixError(.missingInput, file: path, found: "a file that cannot be read")
+            }
+            // nil or empty: the end of the file.
+            guard let data, !data.isEmpty else { break }
+            out.append(contentsOf: data)
+        }
+        return out
     }
 
     public static func text(_ path: String) throws -> String {

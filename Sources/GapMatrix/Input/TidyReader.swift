@@ -175,7 +175,9 @@ public enum TidyReader {
 
     static func readValues(_ path: String, wanted: Set<String>, options: Options, known: KnownUnits?,
                            into store: inout [Int: [String: [String: Cell]]], units: inout Set<String>) throws {
-        let t = try CSVTable.read(path)
+        // Streamed row by row: a values file may be a whole data download, most of it for
+        // indicators the study does not use.
+        var t = try CSVReader(path: path)
         // World Bank style files key by `iso3` and use `unit` for the unit of measurement.
         let cUnit = try t.optionalColumn("iso3") ?? t.column("unit")
         let cInd = try t.optionalColumn("indicator_code") ?? t.column("indicator")
@@ -188,7 +190,7 @@ public enum TidyReader {
                                      + (h == "partner_iso3" ? "; bilateral files are not country data" : ""))
         }
         var lines: [Int: [String: [String: Int]]] = [:]
-        for r in t.rows {
+        while let r = try t.next() {
             let code = r.fields[cInd].trimmingCharacters(in: .whitespaces)
             guard wanted.contains(code) else {
                 if options.ignoreOtherIndicators { continue }
