@@ -2,11 +2,12 @@
 # make test     build and run every test
 # make bench    benchmark the pipeline (release build)
 # make screenshot  open Reports/gfmd-2007/report.html in headless Chromium, save PNGs (not in CI)
+# make fuzz     fuzz every reader for FUZZ_SECONDS each (default 60; libFuzzer + AddressSanitizer)
 SWIFT ?= swift
 RELEASE := .build/release
 BENCH_BUILD := .build-bench
 
-.PHONY: deps report test bench screenshot clean
+.PHONY: deps report test bench screenshot fuzz clean
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -17,9 +18,12 @@ report: deps
 	$(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
 	$(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages
 
+# The tests, then a short fuzz of every reader (a fixed number of inputs from a fixed seed,
+# so the run is repeatable; about 3 minutes with the instrumented build).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	FUZZ_RUNS=3000 ./scripts/fuzz.sh
 
 # A separate build folder: the CPU flag would otherwise force a full rebuild of the release tree.
 bench: deps
@@ -31,5 +35,8 @@ bench: deps
 screenshot:
 	./scripts/screenshot.sh Reports/gfmd-2007/report.html .build-screenshots
 
+fuzz: deps
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh
+
 clean:
-	rm -rf .build $(BENCH_BUILD)
+	rm -rf .build $(BENCH_BUILD) .build-fuzz .build-screenshots

@@ -4,9 +4,11 @@
 # Datasets/; corpora and findings persist in .build-fuzz/ between runs.
 # Usage: scripts/fuzz.sh [target...]     (default: every target)
 #        FUZZ_SECONDS=600 FUZZ_JOBS=2 scripts/fuzz.sh
+#        FUZZ_RUNS=3000 scripts/fuzz.sh   (a fixed number of inputs from seed 1: repeatable, as in make test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
+runs=${FUZZ_RUNS:-}
 jobs=${FUZZ_JOBS:-1}
 out=.build-fuzz
 rt=$(dirname "$(command -v swiftc)")/../lib/clang
@@ -45,16 +47,20 @@ run_one() {
     local t=$1
     mkdir -p "$out/findings/$t"
     # -timeout: a single input taking over 10 s is a hang; -rss_limit_mb: runaway memory is a finding.
-    GAPMATRIX_FUZZ_TARGET=$t "$bin" "$out/corpus/$t" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+    local limit="-max_total_time=$seconds"
+    [ -n "$runs" ] && limit="-runs=$runs -seed=1"
+    GAPMATRIX_FUZZ_TARGET=$t "$bin" "$out/corpus/$t" $limit -max_len=16384 -timeout=10 \
         -rss_limit_mb=2048 -artifact_prefix="$out/findings/$t/" -print_final_stats=1 > "$out/findings/$t.log" 2>&1
     local rc=$?
     local execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/findings/$t.log" | tail -1 | grep -o '[0-9]*$')
     local cov=$(grep -o 'cov: [0-9]*' "$out/findings/$t.log" | tail -1)
-    echo "$t: $execs executions in ${seconds}s ($(( ${execs:-0} / seconds ))/s), $cov, exit $rc"
+    local took=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$out/findings/$t.log" | grep -o '[0-9]* second' | grep -o '[0-9]*')
+    took=${took:-$seconds}
+    echo "$t: ${execs:-0} executions in ${took}s ($(( ${execs:-0} / (took > 0 ? took : 1) ))/s), $cov, exit $rc"
     return $rc
 }
 export -f run_one
-export out bin seconds
+export out bin seconds runs
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}' || failed=1
 if ls "$out"/findings/*/crash-* "$out"/findings/*/timeout-* "$out"/findings/*/oom-* >/dev/null 2>&1; then
     echo "findings (replay with: .build/debug/gapmatrix-fuzz <target> <file>):"
