@@ -166,6 +166,10 @@ import Testing
         #expect(bad.status == 66)
         #expect(bad.stderr.contains("a folder of .mustache templates"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/bad"))
+        // The HTML report needs ratings; COINr's ASEM example has none.
+        let unrated = try run(["report", "Datasets/asem/study.yaml", "--out", dir + "/asem", "--format", "html"])
+        #expect(unrated.status == 64)
+        #expect(unrated.stderr.contains("a study without ratings"))
     }
 
     @Test func compareShowsCountriesAndPeerMedians() throws {
