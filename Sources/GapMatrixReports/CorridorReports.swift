@@ -44,8 +44,8 @@ public enum CorridorReports {
             d.heading(2, "Observations set aside: negative costs (\(a.excluded.count))")
             d.paragraph("Remittance Prices Worldwide reports a negative total cost when the exchange-rate margin favours the sender "
                         + "by more than the fee; the study sets these aside rather than average them with ordinary costs.")
-            d.table(TextTable(header: ["From", "To", "Period", "Cost %", "Line"],
-                              rows: a.excluded.map { [$0.from, $0.to, $0.period, NumberFormat.fixed($0.cost, 2), "\($0.line)"] }, numeric: [3, 4]))
+            d.table(TextTable(header: ["From", "To", "Period", "Cost %"],
+                              rows: a.excluded.map { [$0.from, $0.to, $0.period, NumberFormat.fixed($0.cost, 2)] }, numeric: [3]))
         }
         d.heading(2, "Share of corridors above \(Bounds.fmt(a.spec.ceiling))% by year")
         d.table(TextTable(header: ["Year", "Corridors", "Above", "Share %"],

@@ -72,6 +72,9 @@ import Testing
         #expect(period?.field == "period" && period?.description.contains("2014Q1") == true)
         #expect(error("SGP,Singapore,IND,2014,ATCR.CORR,2.5,%,s,2015Q1\n")?.field == "period")   // quarter of another year
         #expect(error("SGP,Singapore,XXX,2014,ATCR.CORR,2.5,%,s,2014Q1\n")?.description.contains("unknown country code 'XXX'") == true)
+        // A set-aside negative cost still counts as the corridor's cost for that period: a second one is a duplicate.
+        let twice = error("SGP,Singapore,IND,2014,ATCR.CORR,2.5,%,s,2014Q2\nSGP,Singapore,IND,2014,ATCR.CORR,-1,%,s,2014Q2\n", exclude: true)
+        #expect(twice?.line == 3 && twice?.description.contains("first on line 2") == true)
     }
 }
 

@@ -23,22 +23,25 @@ public enum BilateralFile {
             }
             let cost = try t.number(r, cv)
             if cost.isNaN { continue }
-            if cost < 0 {
-                guard excludeNegative else {
-                    throw GapMatrixError(.badData, file: path, line: r.line, field: "value", found: "a cost of \(r.fields[cv])",
-                                         expected: "a cost of zero or more (% of the amount sent), or negative: exclude in the study")
-                }
-                excluded.append(.init(from: from, to: to, period: period, year: year, cost: cost, line: r.line))
-                continue
-            }
             let key = from + ">" + to + "@" + period
             if let first = seen[key] {
                 throw GapMatrixError(.badData, file: path, line: r.line, found: "\(from) to \(to) in \(period) again (first on line \(first))",
                                      expected: "one cost per corridor and period")
             }
             seen[key] = r.line
-            out.append(.init(from: from, to: to, period: period, year: year, cost: cost, line: r.line))
+            let o = Corridors.Observation(from: from, to: to, period: period, year: year, cost: cost, line: r.line)
+            if cost < 0 {
+                guard excludeNegative else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "value", found: "a cost of \(r.fields[cv])",
+                                         expected: "a cost of zero or more (% of the amount sent), or negative: exclude in the study")
+                }
+                excluded.append(o)
+            } else {
+                out.append(o)
+            }
         }
+        // Reports list what was set aside by corridor and period, so the file's row order does not show through.
+        excluded.sort { ($0.from, $0.to, $0.period) < ($1.from, $1.to, $1.period) }
         return (out, excluded)
     }
 
