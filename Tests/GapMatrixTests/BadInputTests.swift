@@ -185,6 +185,13 @@ import Testing
     @Test func csvHeaderProblems() {
         let empty = #expect(throws: GapMatrixError.self) { try CSVTable.parse("", file: "x.csv") }
         #expect(empty?.line == 1 && empty?.description.contains("an empty file") == true)
+        // Fuzzing found empty files on disk leaked a buffer (Foundation's contents(atPath:)); they now read
+        // like any other file and give the same message, whichever reader opens them.
+        let path = temporaryFile("empty.csv", "")
+        let onDisk = #expect(throws: GapMatrixError.self) { try CSVTable.read(path) }
+        #expect(onDisk?.line == 1 && onDisk?.file == path && onDisk?.description.contains("an empty file") == true)
+        #expect(throws: GapMatrixError.self) { try FrameworkFile.read(temporaryFile("empty.yaml", "")) }
+        #expect(throws: GapMatrixError.self) { try Study.read(temporaryFile("empty-study.yaml", "")) }
         let repeated = #expect(throws: GapMatrixError.self) { try CSVTable.parse("a,b,a\n1,2,3\n", file: "x.csv") }
         #expect(repeated?.column == 3 && repeated?.description.contains("first in column 1") == true)
         let blank = #expect(throws: GapMatrixError.self) { try CSVTable.parse("a,,c\n", file: "x.csv") }
