@@ -15,6 +15,11 @@ import Testing
         // Items (1,2,3) and (2,3,5): variances 1 and 7/3, total (3,5,8) variance 19/3 -> 2 (1 - (10/3)/(19/3)) = 18/19.
         #expect(abs(Audit.cronbach([[1, 2, 3], [2, 3, 5]]) - 18.0 / 19) < 1e-12)
         #expect(Audit.cronbach([[1, 2, 3]]).isNaN)
+        // With a gap, each covariance uses the units where both items are present (COINr's default):
+        // var(x | 1,2,3) = 1, var(y | 2,3,5,4) = 5/3, cov over the first three units = 3/2,
+        // so all = 1 + 5/3 + 3 = 17/3, off-diagonal mean = 3/2 and alpha = 4 (3/2) / (17/3) = 18/17.
+        // Complete cases alone would give 18/19, as above.
+        #expect(abs(Audit.cronbach([[1, 2, 3, .nan], [2, 3, 5, 4]]) - 18.0 / 17) < 1e-12)
     }
 
     @Test func firstComponentOfTwoVariables() throws {

@@ -12,13 +12,13 @@ public struct Audit: Sendable {
     public struct Theme: Sendable {
         public var code: String
         public var children: [String]
-        /// Cronbach's alpha of the children (complete cases); NaN with fewer than 2 children.
+        /// Cronbach's alpha of the children (pairwise covariances, as COINr); NaN with fewer than 2 children.
         public var alpha: Double
         /// Share of variance on the first principal component of the children's correlations.
         public var firstComponentShare: Double
         /// Loadings of the first component (sign chosen so they sum to a positive number).
         public var loadings: [Double]
-        /// Units used (complete cases).
+        /// Units with every child present (the cases the principal components use).
         public var cases: Int
     }
 
@@ -61,9 +61,9 @@ public struct Audit: Sendable {
             let c = children.compactMap { index[$0] }
             let rows = completeCases(c.map { columnData[$0] })
             var alpha = Double.nan, share = Double.nan, loadings: [Double] = []
-            if children.count >= 2 && rows.first.map({ $0.count >= 3 }) == true {
-                alpha = cronbach(rows)
-                if let pc = try firstComponent(rows) { (share, loadings) = pc }
+            if children.count >= 2 {
+                alpha = cronbach(c.map { columnData[$0] })
+                if rows.first.map({ $0.count >= 3 }) == true, let pc = try firstComponent(rows) { (share, loadings) = pc }
             }
             themes.append(Theme(code: code, children: children, alpha: alpha, firstComponentShare: share, loadings: loadings,
                                 cases: rows.first?.count ?? 0))
@@ -112,20 +112,24 @@ public struct Audit: Sendable {
         return columns.map { c in keep.map { c[$0] } }
     }
 
-    /// alpha = k / (k - 1) (1 - sum of item variances / variance of the total).
+    /// Cronbach's alpha as COINr's `get_cronbach` computes it: alpha = k^2 mean(off-diagonal covariances)
+    /// / sum(all covariances), each covariance over the units where both items are present (R's
+    /// "pairwise.complete.obs"; a pair with fewer than two such units is left out of both sums). On complete
+    /// data this is k / (k - 1) (1 - sum of item variances / variance of the total).
     public static func cronbach(_ columns: [[Double]]) -> Double {
-        let k = Double(columns.count)
-        guard k >= 2, let n = columns.first?.count, n >= 2 else { return .nan }
-        func variance(_ x: [Double]) -> Double {
-            x.withUnsafeBufferPointer { b in
-                let m = GSL.mean(b)
-                let s = GSL.sd(b, mean: m)
-                return s * s
+        let k = columns.count
+        guard k >= 2 else { return .nan }
+        var all = 0.0, diagonal = 0.0
+        for i in 0..<k {
+            for j in i..<k {
+                let (x, y) = pairwise(columns[i], columns[j])
+                guard x.count >= 2 else { continue }
+                let c = GSL.covariance(x, y)
+                if i == j { diagonal += c; all += c } else { all += 2 * c }
             }
         }
-        let items = columns.map(variance).reduce(0, +)
-        let total = (0..<n).map { r in columns.reduce(0) { $0 + $1[r] } }
-        return k / (k - 1) * (1 - items / variance(total))
+        let offDiagonalMean = (all - diagonal) / Double(k * (k - 1))
+        return Double(k * k) * offDiagonalMean / all
     }
 
     /// First-component loadings and variance share of some columns (complete cases).

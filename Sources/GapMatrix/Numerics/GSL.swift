@@ -62,6 +62,14 @@ extension GSL {
         } }
     }
 
+    /// Sample covariance (n - 1 denominator) of two equally long series without missing values.
+    public static func covariance(_ x: [Double], _ y: [Double]) -> Double {
+        configure()
+        return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in
+            gsl_stats_covariance(a.baseAddress, 1, b.baseAddress, 1, a.count)
+        } }
+    }
+
     /// Spearman rank correlation (ties take their average rank, as R's `cor(method = "spearman")`).
     public static func spearman(_ x: [Double], _ y: [Double]) -> Double {
         configure()
