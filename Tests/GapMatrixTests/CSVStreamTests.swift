@@ -74,4 +74,27 @@ import Testing
         #expect(inputs.raw.units == ["AAA", "BBB"])
         #expect(inputs.raw.column(0) == [42, 7])
     }
+
+    /// The fast trim gives exactly Foundation's `.whitespaces` trim, whatever the field's edges.
+    @Test func fieldTrimAgreesWithFoundation() {
+        let cases = ["", " ", "\t", "a", " a", "a ", "\ta\t", "a b", "  a b  ", "\u{00A0}x", "x\u{3000}", "é", " é ",
+                     "日本", "\n a", "a\r", "\u{2009}1.5\u{2009}", "\"q\"", "NA", " 12.5"]
+        for c in cases {
+            #expect(c.trimmedField == c.trimmingCharacters(in: .whitespaces), "\(c.unicodeScalars.map { $0.value })")
+        }
+    }
+
+    /// Unquoted fields that run across a chunk boundary, and a stray quote just after one, read as in memory.
+    @Test func fieldsAcrossChunkBoundaries() throws {
+        let long = String(repeating: "x", count: CSVParser.chunk - 5)
+        let text = "a,b\n\(long),tail\nend,\"q\"\n"
+        let path = temporaryFile("boundary.csv", text)
+        var r = try CSVReader(path: path)
+        #expect(try r.next()?.fields == [long, "tail"])
+        #expect(try r.next()?.fields == ["end", "q"])
+        let bad = temporaryFile("boundary-bad.csv", "a,b\n\(long)z\"z,1\n")
+        var b = try CSVReader(path: bad)
+        let e = #expect(throws: GapMatrixError.self) { _ = try b.next() }
+        #expect(e?.line == 2 && e?.column == CSVParser.chunk - 3)
+    }
 }

@@ -68,7 +68,7 @@ public enum BilateralFile {
     }
 
     static func codes(_ t: CSVTable, _ r: CSVRow, _ cf: Int, _ ct: Int, _ known: Set<String>) throws -> (String, String) {
-        let a = r.fields[cf].trimmingCharacters(in: .whitespaces), b = r.fields[ct].trimmingCharacters(in: .whitespaces)
+        let a = r.fields[cf].trimmedField, b = r.fields[ct].trimmedField
         for (code, field) in [(a, "iso3"), (b, "partner_iso3")] where !known.contains(code) {
             throw GapMatrixError(.badData, file: t.file, line: r.line, field: field, found: "unknown country code '\(code)'",
                                  expected: "a code listed in the study's units file")

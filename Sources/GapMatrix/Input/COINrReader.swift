@@ -21,7 +21,7 @@ public enum COINrReader {
         var seen: [String: Int] = [:]
         func text(_ r: CSVRow, _ c: Int?) -> String? {
             guard let c else { return nil }
-            let s = r.fields[c].trimmingCharacters(in: .whitespaces)
+            let s = r.fields[c].trimmedField
             return s.isEmpty || s == "NA" ? nil : s
         }
         for r in t.rows {
@@ -33,14 +33,14 @@ public enum COINrReader {
                                      found: "code '\(code)' again (first on line \(first))", expected: "unique codes")
             }
             seen[code] = r.line
-            let type = r.fields[cType].trimmingCharacters(in: .whitespaces)
+            let type = r.fields[cType].trimmedField
             switch type {
             case "Group": groups.append(code)
             case "Denominator": dens.append(code)
             case "Other": others.append(code)
             case "Indicator", "Aggregate":
                 let levelText = r.fields[cLevel]
-                guard let level = Int(levelText.trimmingCharacters(in: .whitespaces)), level >= 1 else {
+                guard let level = Int(levelText.trimmedField), level >= 1 else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "Level",
                                          found: "'\(levelText)' for '\(code)'", expected: "a level of 1 or more")
                 }
@@ -101,13 +101,13 @@ public enum COINrReader {
         // Key rows by (unit, year).
         var rowsByYear: [Int: [String: CSVRow]] = [:]
         for r in t.rows {
-            let code = r.fields[cCode].trimmingCharacters(in: .whitespaces)
+            let code = r.fields[cCode].trimmedField
             if code.isEmpty || code == "NA" {
                 throw GapMatrixError(.badData, file: path, line: r.line, field: "uCode", found: "an empty unit code", expected: "a code")
             }
             var year = 0
             if let cTime {
-                guard let y = Int(r.fields[cTime].trimmingCharacters(in: .whitespaces)) else {
+                guard let y = Int(r.fields[cTime].trimmedField) else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "Time",
                                          found: "'\(r.fields[cTime])'", expected: "a year")
                 }
@@ -147,7 +147,7 @@ public enum COINrReader {
             for (code, r) in rowsByYear[y]! where y == year || names[code] == nil {
                 if let cName { names[code] = r.fields[cName] }
                 for g in meta.groups {
-                    let v = r.fields[try t.column(g)].trimmingCharacters(in: .whitespaces)
+                    let v = r.fields[try t.column(g)].trimmedField
                     groups[g, default: [:]][code] = (v.isEmpty || v == "NA") ? nil : v
                 }
                 let u = dens.unitIndex(code)!

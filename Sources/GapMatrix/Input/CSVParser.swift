@@ -15,6 +15,8 @@ struct CSVParser {
     private var source: FileHandle?
     /// Set when reading the file failed part way; reported rather than taken for its end.
     private var readFailed = false
+    /// Fields in the last record: the next one almost always has as many.
+    private var width = 8
     static let chunk = 1 << 20
 
     private static let quote = UInt8(ascii: "\"")
@@ -68,6 +70,7 @@ struct CSVParser {
         while has(pos) {
             let start = line
             var fields: [String] = []
+            fields.reserveCapacity(width)
             var blank = true
             while true {
                 let (field, quoted) = try readField()
@@ -85,6 +88,7 @@ struct CSVParser {
                 break
             }
             if blank && fields.count == 1 { continue }
+            width = fields.count
             try checkRead()
             return CSVRow(line: start, fields: fields)
         }
@@ -109,17 +113,27 @@ struct CSVParser {
             return (try readQuoted(), true)
         }
         let start = pos
+        // Scan what is in the buffer without a bounds or refill check per byte; refill only when
+        // the field runs to the end of the buffer.
         while has(pos) {
-            let b = bytes[pos]
-            if b == Self.comma || b == Self.lf || b == Self.cr { break }
-            if b == Self.quote {
-                throw GapMatrixError(.badData, file: file, line: line, column: column(of: pos),
-                                     found: "a quote inside an unquoted field",
-                                     expected: "the whole field in quotes, with inner quotes doubled")
+            pos = bytes.withUnsafeBufferPointer { buf in
+                var i = pos
+                while i < buf.count {
+                    let b = buf[i]
+                    if b == Self.comma || b == Self.lf || b == Self.cr || b == Self.quote { break }
+                    i += 1
+                }
+                return i
             }
-            pos += 1
+            if pos < bytes.count { break }
         }
-        return (String(decoding: bytes[start..<pos], as: UTF8.self), false)
+        if pos < bytes.count && bytes[pos] == Self.quote {
+            throw GapMatrixError(.badData, file: file, line: line, column: column(of: pos),
+                                 found: "a quote inside an unquoted field",
+                                 expected: "the whole field in quotes, with inner quotes doubled")
+        }
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<pos]), as: UTF8.self) }
+        return (text, false)
     }
 
     private mutating func readQuoted() throws -> String {

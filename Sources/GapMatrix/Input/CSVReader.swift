@@ -52,7 +52,7 @@ public struct CSVReader: CSVColumns {
         guard let first = try parser.nextRecord() else {
             throw GapMatrixError(.badData, file: file, line: 1, found: "an empty file", expected: "a header line")
         }
-        let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = first.fields.map { $0.trimmedField }
         var seen: [String: Int] = [:]
         for (i, name) in header.enumerated() {
             if name.isEmpty {

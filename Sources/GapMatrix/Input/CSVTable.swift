@@ -49,7 +49,7 @@ extension CSVTable: CSVColumns {}
 public enum NumberText {
     /// The value of `text`, NaN for a missing cell, nil when it is not a number.
     public static func parse(_ text: String) -> Double? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedField
         if t.isEmpty || t == "NA" || t == "NaN" || t == "#N/A" || t == ".." { return .nan }
         guard let v = Double(t), v.isFinite else { return nil }
         return v

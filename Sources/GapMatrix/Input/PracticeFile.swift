@@ -36,7 +36,7 @@ public enum PracticeFile {
                 throw m.error("end", "end year \(end) before start year \(start) in '\(id)'", "an end year on or after the start")
             }
             let sources = try m.scalarList("sources") ?? []
-            guard !sources.isEmpty, sources.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            guard !sources.isEmpty, sources.allSatisfy({ !$0.trimmedField.isEmpty }) else {
                 throw m.error("sources", "no source for '\(id)'", "at least one citable reference")
             }
             var partners: [Practice.Partner] = []

@@ -149,7 +149,7 @@ public enum TidyReader {
         var excluded: Set<String> = []
         var lines: [String: Int] = [:]
         for r in t.rows {
-            let code = r.fields[cu].trimmingCharacters(in: .whitespaces)
+            let code = r.fields[cu].trimmedField
             if code.isEmpty {
                 throw GapMatrixError(.badData, file: source.file, line: r.line, field: source.code, found: "an empty unit code", expected: "a code")
             }
@@ -164,7 +164,7 @@ public enum TidyReader {
             }
             var groups: [String: String] = [:]
             for g in groupColumns {
-                let v = r.fields[try t.column(g)].trimmingCharacters(in: .whitespaces)
+                let v = r.fields[try t.column(g)].trimmedField
                 if !v.isEmpty && v != "NA" { groups[g] = v }
             }
             rows[code] = (cn.map { r.fields[$0] } ?? code, groups)
@@ -191,14 +191,14 @@ public enum TidyReader {
         }
         var lines: [Int: [String: [String: Int]]] = [:]
         while let r = try t.next() {
-            let code = r.fields[cInd].trimmingCharacters(in: .whitespaces)
+            let code = r.fields[cInd].trimmedField
             guard wanted.contains(code) else {
                 if options.ignoreOtherIndicators { continue }
                 throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cInd],
                                      found: "'\(code)', which the framework does not define",
                                      expected: "an indicator, denominator or context code of the framework")
             }
-            let unit = r.fields[cUnit].trimmingCharacters(in: .whitespaces)
+            let unit = r.fields[cUnit].trimmedField
             if unit.isEmpty {
                 throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
             }
@@ -209,7 +209,7 @@ public enum TidyReader {
                                          found: "unit '\(unit)', which is not in \(known.file)", expected: "a unit code listed there")
                 }
             }
-            guard let year = Int(r.fields[cYear].trimmingCharacters(in: .whitespaces)) else {
+            guard let year = Int(r.fields[cYear].trimmedField) else {
                 throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
             }
             if let first = lines[year]?[unit]?[code] {

@@ -17,13 +17,13 @@ public enum WDIReader {
         var parser = CSVParser(bytes: bytes, file: file)
         var header: CSVRow? = nil
         while let r = try parser.nextRecord() {
-            if r.fields.first?.trimmingCharacters(in: .whitespaces) == "Country Name" { header = r; break }
+            if r.fields.first?.trimmedField == "Country Name" { header = r; break }
         }
         guard let header else {
             throw GapMatrixError(.badData, file: file, found: "no header line starting with \"Country Name\"",
                                  expected: "the World Bank bulk CSV layout: Country Name, Country Code, Indicator Name, Indicator Code, then years")
         }
-        var names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var names = header.fields.map { $0.trimmedField }
         if names.last == "" { names.removeLast() }
         let fixed = ["Country Name", "Country Code", "Indicator Name", "Indicator Code"]
         guard names.count > 4, Array(names.prefix(4)) == fixed else {
@@ -47,8 +47,8 @@ public enum WDIReader {
                 throw GapMatrixError(.badData, file: file, line: r.line, found: "a row of \(fields.count) fields",
                                      expected: "\(names.count) fields as in the header")
             }
-            let unit = fields[1].trimmingCharacters(in: .whitespaces)
-            let code = fields[3].trimmingCharacters(in: .whitespaces)
+            let unit = fields[1].trimmedField
+            let code = fields[3].trimmedField
             guard !unit.isEmpty, !code.isEmpty else {
                 throw GapMatrixError(.badData, file: file, line: r.line, found: "an empty country or indicator code",
                                      expected: "Country Code and Indicator Code on every row")
