@@ -12,13 +12,22 @@ public enum UncertaintyFiles {
         return w.text
     }
 
-    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`, replayable by `replay`.
+    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`, replayable by `replay`;
+    /// `Imputation, ImputePara` follow when a row varies imputation (COINr's layout otherwise).
     public static func params(_ rows: [DesignRow]) -> String {
-        var w = CSVWriter(header: ["rep", "Winmax", "Normalisation", "NormPara", "WeightSet", "Aggregation"])
+        let imputes = rows.contains { $0.imputation != nil }
+        var w = CSVWriter(header: ["rep", "Winmax", "Normalisation", "NormPara", "WeightSet", "Aggregation"]
+                              + (imputes ? ["Imputation", "ImputePara"] : []))
         for r in rows {
             let (name, para) = r.normalisation.map(DesignTable.coinrName) ?? ("NA", "NA")
-            w.row([.text(r.id), .number(r.winmax.map(String.init) ?? "NA"), .text(name), .text(para),
-                   .number(r.weightSet.map(String.init) ?? "NA"), .text(r.aggregation.map(DesignTable.coinrName) ?? "NA")])
+            var fields: [CSVWriter.Cell] = [.text(r.id), .number(r.winmax.map(String.init) ?? "NA"), .text(name), .text(para),
+                                             .number(r.weightSet.map(String.init) ?? "NA"),
+                                             .text(r.aggregation.map(DesignTable.coinrName) ?? "NA")]
+            if imputes {
+                let (i, p) = r.imputation.map(DesignTable.coinrName) ?? ("NA", "NA")
+                fields += [.text(i), .text(p)]
+            }
+            w.row(fields)
         }
         return w.text
     }

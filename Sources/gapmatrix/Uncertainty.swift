@@ -7,8 +7,8 @@ struct Uncertainty: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Uncertainty analysis: regenerate the study N times with its uncertain inputs drawn at random.",
         discussion: """
-            The study's uncertainty: section names the uncertain inputs (treat.winmax, normalise,
-            weights, aggregate.method). Writes ua_scores.csv (target score per unit and replication),
+            The study's uncertainty: section names the uncertain inputs (impute, treat.winmax,
+            normalise, weights, aggregate.method). Writes ua_scores.csv (target score per unit and replication),
             ua_params.csv and ua_weights.csv (the design, replayable with `gapmatrix replay`),
             ua_rankstats.csv (nominal rank, mean, median, 5th and 95th percentile rank) and
             ua_summary.txt. The same seed gives the same files.
@@ -61,7 +61,10 @@ struct Uncertainty: ParsableCommand {
             shardIndex = (p[0], p[1])
         }
         let started = Date()
-        let result = try UncertaintyAnalysis.run(inputs, recipe: s.recipe, spec: spec, seed: seed, replications: range)
+        let progress = Progress("replications", total: range.count)
+        let result = try UncertaintyAnalysis.run(inputs, recipe: s.recipe, spec: spec, seed: seed, replications: range,
+                                                 progress: progress.update)
+        progress.finish()
         let files = shardIndex.map { UncertaintyFiles.shard(inputs, result, index: $0.0, of: $0.1) }
             ?? UncertaintyFiles.full(s, inputs, result, seed: seed)
         try AtomicWriter.write(files, into: out)
@@ -144,8 +147,10 @@ struct Sensitivity: ParsableCommand {
         let (s, inputs) = try study.load()
         let spec = try StudyArgument.uncertainty(of: s)
         let started = Date()
+        let progress = Progress("regenerations", total: n * (spec.parameterCount + 2))
         let r = try SensitivityAnalysis.run(inputs, recipe: s.recipe, spec: spec, n: n, seed: seed, sobolPoints: sobolPoints,
-                                            bootstrap: bootstrap)
+                                            bootstrap: bootstrap, progress: progress.update)
+        progress.finish()
         try AtomicWriter.write(SensitivityFiles.render(s, r, seed: seed, sobolPoints: sobolPoints), into: out)
         FileHandle.standardError.write(Data(String(format: "%d regenerations in %.3f s\n", r.runs, Date().timeIntervalSince(started)).utf8))
         print("\(s.name): sensitivity indices of \(r.parameters.count) inputs written to \(out)")

@@ -239,6 +239,38 @@ import Testing
         #expect(try run(["uncertainty", study, "--n", "1", "--seed", "1", "--out", dir + "/x"]).status == 64)
     }
 
+    /// Imputation as an uncertain input survives the round trip through ua_params.csv: shards merge
+    /// into the whole run and the written design replays to the same scores.
+    @Test func uncertainImputationShardsAndReplays() throws {
+        let dir = tempDir()
+        let fm = FileManager.default
+        for f in ["ASEM_iData.csv", "ASEM_iMeta.csv"] {
+            try fm.copyItem(atPath: Self.root + "/Datasets/asem/" + f, toPath: dir + "/" + f)
+        }
+        let yaml = try String(contentsOfFile: Self.root + "/Datasets/asem/study.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "    - {parameter: aggregate.method, values: [arithmetic, geometric]}\n",
+                                  with: "    - {parameter: impute, values: [{method: group_mean, group: EurAsia_group}, {method: median}, {method: none}]}\n")
+        #expect(yaml.contains("parameter: impute"))
+        try yaml.write(toFile: dir + "/study.yaml", atomically: true, encoding: .utf8)
+        let study = dir + "/study.yaml"
+        #expect(try run(["uncertainty", study, "--n", "24", "--seed", "8", "--out", dir + "/whole"]).status == 0)
+        for i in 1...2 {
+            #expect(try run(["uncertainty", study, "--n", "24", "--seed", "8", "--shard", "\(i)/2", "--out", dir + "/s\(i)"]).status == 0)
+        }
+        let merged = try run(["merge", study, "--seed", "8", "--out", dir + "/merged", dir + "/s1", dir + "/s2"])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let params = try String(contentsOfFile: dir + "/whole/ua_params.csv", encoding: .utf8)
+        #expect(params.hasPrefix("\"rep\",\"Winmax\",\"Normalisation\",\"NormPara\",\"WeightSet\",\"Aggregation\",\"Imputation\",\"ImputePara\""))
+        #expect(params.contains("\"i_mean_grp\",\"group=EurAsia_group\"") && params.contains("\"none\",\"NA\""))
+        for f in ["ua_scores.csv", "ua_params.csv", "ua_rankstats.csv"] {
+            #expect(fm.contents(atPath: dir + "/whole/" + f) == fm.contents(atPath: dir + "/merged/" + f), "\(f)")
+        }
+        let replay = try run(["replay", study, "--design", dir + "/whole/ua_params.csv", "--weight-sets", dir + "/whole/ua_weights.csv",
+                              "--out", dir + "/replayed.csv"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(fm.contents(atPath: dir + "/replayed.csv") == fm.contents(atPath: dir + "/whole/ua_scores.csv"))
+    }
+
     /// Unit order in iData carries no meaning: shuffled rows give byte-identical outputs.
     @Test func shuffledUnitRowsGiveIdenticalOutputs() throws {
         let dir = tempDir()

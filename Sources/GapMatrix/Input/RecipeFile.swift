@@ -5,22 +5,7 @@ public enum RecipeFile {
         guard let map else { return r }
         try map.onlyKeys(["denominate", "impute", "screen", "treat", "normalise", "weights", "aggregate"])
         r.denominate = try map.optionalBool("denominate") ?? false
-        if let m = try map.optionalMap("impute") {
-            try m.onlyKeys(["method", "group", "panel"])
-            let method = try m.optionalString("method") ?? "none"
-            guard let mm = ImputeSpec.Method(rawValue: method) else {
-                throw m.error("method", "'\(method)'", ImputeSpec.Method.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            let panel = try m.optionalString("panel") ?? "none"
-            guard let pm = ImputeSpec.PanelMethod(rawValue: panel) else {
-                throw m.error("panel", "'\(panel)'", ImputeSpec.PanelMethod.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            let group = try m.optionalString("group")
-            if (mm == .groupMean || mm == .groupMedian) && group == nil {
-                throw m.error(nil, "method \(method) without a group", "group: <a group column>")
-            }
-            r.impute = ImputeSpec(method: mm, group: group, panel: pm)
-        }
+        if let m = try map.optionalMap("impute") { r.impute = try imputation(m) }
         if let m = try map.optionalMap("screen") {
             try m.onlyKeys(["threshold", "by"])
             let t = try m.double("threshold")
@@ -122,5 +107,23 @@ public enum RecipeFile {
         default:
             throw m.error(key, "'\(name)'", "arithmetic, geometric, harmonic or generalised")
         }
+    }
+
+    /// An `impute:` mapping (also an uncertain input's value): method, group, panel.
+    static func imputation(_ m: YAMLMap) throws -> ImputeSpec {
+        try m.onlyKeys(["method", "group", "panel"])
+        let method = try m.optionalString("method") ?? "none"
+        guard let mm = ImputeSpec.Method(rawValue: method) else {
+            throw m.error("method", "'\(method)'", ImputeSpec.Method.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        let panel = try m.optionalString("panel") ?? "none"
+        guard let pm = ImputeSpec.PanelMethod(rawValue: panel) else {
+            throw m.error("panel", "'\(panel)'", ImputeSpec.PanelMethod.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        let group = try m.optionalString("group")
+        if (mm == .groupMean || mm == .groupMedian) && group == nil {
+            throw m.error(nil, "method \(method) without a group", "group: <a group column>")
+        }
+        return ImputeSpec(method: mm, group: group, panel: pm)
     }
 }

@@ -183,6 +183,12 @@ public struct Study: Sendable {
                                  expected: inputs.units.groupColumns.isEmpty ? "a data set with group columns"
                                      : "one of: \(inputs.units.groupColumns.joined(separator: ", "))")
         }
+        for g in (uncertainty?.imputations ?? []).compactMap(\.group) where inputs.units.groups[g] == nil {
+            throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.impute.group",
+                                 found: "group column '\(g)', which the data do not have",
+                                 expected: inputs.units.groupColumns.isEmpty ? "a data set with group columns"
+                                     : "one of: \(inputs.units.groupColumns.joined(separator: ", "))")
+        }
         let codes = Set(inputs.framework.indicators)
         for code in recipe.normalise.overrides.keys.sorted() where !codes.contains(code) {
             throw GapMatrixError(.badData, file: file, field: "recipe.normalise.overrides.\(code)",

@@ -14,7 +14,7 @@ public struct Recipe: Sendable, Equatable {
     public init() {}
 }
 
-public struct ImputeSpec: Sendable, Equatable {
+public struct ImputeSpec: Sendable, Hashable {
     public enum Method: String, Sendable, CaseIterable {
         case none
         case mean

@@ -2,14 +2,16 @@
 /// in its vignette, one value each.
 public struct DesignRow: Sendable, Equatable {
     public var id: String
+    public var imputation: ImputeSpec?
     public var winmax: Int?
     public var normalisation: Normalisation?
     public var weightSet: Int?
     public var aggregation: Aggregation?
 
-    public init(id: String, winmax: Int? = nil, normalisation: Normalisation? = nil, weightSet: Int? = nil,
-                aggregation: Aggregation? = nil) {
+    public init(id: String, imputation: ImputeSpec? = nil, winmax: Int? = nil, normalisation: Normalisation? = nil,
+                weightSet: Int? = nil, aggregation: Aggregation? = nil) {
         self.id = id
+        self.imputation = imputation
         self.winmax = winmax
         self.normalisation = normalisation
         self.weightSet = weightSet
@@ -19,15 +21,18 @@ public struct DesignRow: Sendable, Equatable {
 
 /// Reads design tables and weight sets in COINr's layouts.
 public enum DesignTable {
-    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`; any of the parameter
-    /// columns may be absent, then the study's own value is used.
+    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation` (and `Imputation, ImputePara`
+    /// when imputation is uncertain); any of the parameter columns may be absent, then the study's
+    /// own value is used.
     public static func read(_ path: String) throws -> [DesignRow] {
         let t = try CSVTable.read(path)
         let cRep = try t.column("rep")
         let cWin = t.optionalColumn("Winmax"), cNorm = t.optionalColumn("Normalisation")
         let cPara = t.optionalColumn("NormPara"), cSet = t.optionalColumn("WeightSet")
         let cAgg = t.optionalColumn("Aggregation")
+        let cImp = t.optionalColumn("Imputation"), cImpPara = t.optionalColumn("ImputePara")
         if cNorm != nil && cPara == nil { _ = try t.column("NormPara") }
+        if cImp != nil && cImpPara == nil { _ = try t.column("ImputePara") }
         var rows: [DesignRow] = []
         var seen: [String: Int] = [:]
         for r in t.rows {
@@ -38,6 +43,9 @@ public enum DesignTable {
             }
             seen[id] = r.line
             var row = DesignRow(id: id)
+            if let c = cImp, let p = cImpPara, r.fields[c] != "NA" {
+                row.imputation = try imputation(r.fields[c], r.fields[p], file: path, line: r.line)
+            }
             if let c = cWin, r.fields[c] != "NA" {
                 guard let w = Int(r.fields[c]), w >= 0 else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "Winmax", found: "'\(r.fields[c])'", expected: "a whole number of points, 0 or more")
@@ -105,6 +113,43 @@ public enum DesignTable {
             throw GapMatrixError(.badData, file: file, line: line, field: "Normalisation", found: "'\(name)'",
                                  expected: "n_minmax, n_zscore, n_rank, n_prank, n_dist2max, n_fracmax, n_dist2targ, n_goalposts, bounds or none")
         }
+    }
+
+    /// COINr's names for the imputation functions, by method.
+    static let imputationNames: [(ImputeSpec.Method, String)] = [
+        (.none, "none"), (.mean, "i_mean"), (.median, "i_median"), (.groupMean, "i_mean_grp"), (.groupMedian, "i_median_grp"),
+    ]
+
+    static func imputation(_ name: String, _ para: String, file: String, line: Int) throws -> ImputeSpec {
+        guard let method = imputationNames.first(where: { $0.1 == name })?.0 else {
+            throw GapMatrixError(.badData, file: file, line: line, field: "Imputation", found: "'\(name)'",
+                                 expected: imputationNames.map(\.1).joined(separator: ", "))
+        }
+        var spec = ImputeSpec(method: method)
+        for part in para == "NA" ? [] : para.split(separator: ";", omittingEmptySubsequences: false) {
+            let kv = part.split(separator: "=", maxSplits: 1).map(String.init)
+            switch (kv.first, kv.count) {
+            case ("group", 2) where !kv[1].isEmpty: spec.group = kv[1]
+            case ("panel", 2) where ImputeSpec.PanelMethod(rawValue: kv[1]) != nil: spec.panel = ImputeSpec.PanelMethod(rawValue: kv[1])!
+            default:
+                throw GapMatrixError(.badData, file: file, line: line, field: "ImputePara", found: "'\(para)'",
+                                     expected: "NA, group=<column>, panel=locf|nocb|linear, or both joined by ;")
+            }
+        }
+        if (method == .groupMean || method == .groupMedian) && spec.group == nil {
+            throw GapMatrixError(.badData, file: file, line: line, field: "ImputePara", found: "'\(para)' for \(name)",
+                                 expected: "group=<column>")
+        }
+        return spec
+    }
+
+    /// The COINr-style name and `ImputePara` of an imputation, as `read` parses them.
+    public static func coinrName(_ i: ImputeSpec) -> (String, String) {
+        let name = imputationNames.first { $0.0 == i.method }!.1
+        var para: [String] = []
+        if let g = i.group { para.append("group=\(g)") }
+        if i.panel != .none { para.append("panel=\(i.panel.rawValue)") }
+        return (name, para.isEmpty ? "NA" : para.joined(separator: ";"))
     }
 
     /// The COINr-style name and `NormPara` of a normalisation, as `read` parses them.

@@ -2,9 +2,10 @@ import Foundation
 
 /// Regenerates a study once per design row and keeps the index score of every unit.
 ///
-/// Steps before treatment never change, so they run once. Treated data depend only on
-/// winmax, normalised data on (winmax, normalisation): both are computed once per distinct
-/// value and reused, leaving weighted aggregation as the only per-replication work.
+/// Steps before treatment depend only on the imputation choice, so they run once per choice.
+/// Treated data depend on (imputation, winmax), normalised data on (imputation, winmax,
+/// normalisation): each is computed once per distinct value and reused, leaving weighted
+/// aggregation as the only per-replication work.
 public struct Replayer {
     public let inputs: StudyInputs
     public let recipe: Recipe
@@ -12,7 +13,9 @@ public struct Replayer {
     public let weightSets: [Int: [Double]]
     private let front: Regenerate.Front
     private let plan: Aggregate.Plan
-    private var treated: [Int: Dataset] = [:]
+    /// The steps before treatment for each imputation choice met so far (the recipe's included).
+    private var variants: [ImputeSpec: Variant] = [:]
+    private var treated: [TreatKey: Dataset] = [:]
     private var normalised: [NormKey: [Double]] = [:]
     /// log of each normalised buffer, made the first time a geometric mean needs it.
     private var logs: [NormKey: [Double]] = [:]
@@ -21,15 +24,30 @@ public struct Replayer {
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
     private var scratch: [Double] = []
-    private let workspace: Aggregate.Workspace
     /// Aggregates whose inputs a replication leaves unchanged are computed once.
     private let stepCache: Aggregate.StepCache
     /// A number per normalised buffer, naming the data for the step cache.
     private var dataNumbers: [NormKey: Int] = [:]
 
+    private struct TreatKey: Hashable {
+        let imputation: ImputeSpec
+        let winmax: Int?
+    }
+
     private struct NormKey: Hashable {
+        let imputation: ImputeSpec
         let winmax: Int?
         let method: Normalisation
+    }
+
+    /// The screened data of one imputation choice. Screening may keep other units than the
+    /// nominal build does; scores are always returned in the nominal build's unit order.
+    private struct Variant {
+        let screened: Dataset
+        let workspace: Aggregate.Workspace
+        /// Position in `units` of each of this variant's units (-1: not a nominal unit); nil when
+        /// the units are the nominal ones.
+        let positions: [Int]?
     }
 
     /// Column of the plan whose scores `scores(_:)` returns.
@@ -66,8 +84,26 @@ public struct Replayer {
             base = try Weights.pca(base, normalised: nominal, framework: inputs.framework)
         }
         baseWeights = plan.childWeights(base)
-        workspace = Aggregate.Workspace(units: front.screened.unitCount, steps: plan.steps.count)
         stepCache = Aggregate.StepCache(base: baseWeights)
+        variants[recipe.impute] = Variant(screened: front.screened,
+                                          workspace: Aggregate.Workspace(units: front.screened.unitCount, steps: plan.steps.count),
+                                          positions: nil)
+    }
+
+    private mutating func variant(_ imputation: ImputeSpec) throws -> Variant {
+        if let v = variants[imputation] { return v }
+        var r = recipe
+        r.impute = imputation
+        let screened = try Regenerate.prepare(inputs, recipe: r).screened
+        var positions: [Int]? = nil
+        if screened.units != front.screened.units {
+            let nominal = Dictionary(uniqueKeysWithValues: front.screened.units.enumerated().map { ($1, $0) })
+            positions = screened.units.map { nominal[$0] ?? -1 }
+        }
+        let v = Variant(screened: screened, workspace: Aggregate.Workspace(units: screened.unitCount, steps: plan.steps.count),
+                        positions: positions)
+        variants[imputation] = v
+        return v
     }
 
     /// Units in output order (those that passed screening).
@@ -75,24 +111,27 @@ public struct Replayer {
 
     /// Index scores for one design row, by unit.
     public mutating func scores(_ row: DesignRow) throws -> [Double] {
+        let imputation = row.imputation ?? recipe.impute
+        let v = try variant(imputation)
         let winmax = row.winmax ?? recipe.treat?.winmax
         let method = row.normalisation ?? recipe.normalise.method
-        let key = NormKey(winmax: winmax, method: method)
+        let key = NormKey(imputation: imputation, winmax: winmax, method: method)
+        let treatKey = TreatKey(imputation: imputation, winmax: winmax)
         if normalised[key] == nil {
-            if treated[winmax ?? -1] == nil {
+            if treated[treatKey] == nil {
                 var spec = recipe.treat
                 if let winmax {
                     spec = spec ?? TreatSpec()
                     spec!.winmax = winmax
                 }
-                treated[winmax ?? -1] = Treat.apply(front.screened, spec: spec).0
+                treated[treatKey] = Treat.apply(v.screened, spec: spec).0
             }
             var n = recipe.normalise
             n.method = method
-            let values = try Normalise.apply(treated[winmax ?? -1]!, spec: n, framework: inputs.framework).values
+            let values = try Normalise.apply(treated[treatKey]!, spec: n, framework: inputs.framework).values
             normalised[key] = values
             dataNumbers[key] = dataNumbers.count
-            let units = front.screened.unitCount
+            let units = v.screened.unitCount
             facts[key] = values.withUnsafeBufferPointer { v in
                 (0..<plan.indicatorCount).map { Aggregate.ColumnFacts(v.baseAddress! + $0 * units, count: units) }
             }
@@ -118,7 +157,7 @@ public struct Replayer {
             spec.method = a
             spec.perLevel = [:]
         }
-        let n = front.screened.unitCount
+        let n = v.screened.unitCount
         let base = normalised[key]!
         let geometric = spec.method == .geometric || spec.perLevel.values.contains(.geometric)
         if geometric && logs[key] == nil {
@@ -135,13 +174,13 @@ public struct Replayer {
                 if let logBuffer {
                     try logBuffer.withUnsafeBufferPointer { lg in
                         try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
-                                          spec: spec, unitNames: units, indicatorLogs: lg, indicatorFacts: indicatorFacts,
-                                          onlyColumn: targetColumn, workspace: workspace,
+                                          spec: spec, unitNames: v.screened.units, indicatorLogs: lg, indicatorFacts: indicatorFacts,
+                                          onlyColumn: targetColumn, workspace: v.workspace,
                                           cache: (stepCache, dataNumbers[key]!))
                     }
                 } else {
                     try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
-                                      spec: spec, unitNames: units, indicatorFacts: indicatorFacts, onlyColumn: targetColumn, workspace: workspace,
+                                      spec: spec, unitNames: v.screened.units, indicatorFacts: indicatorFacts, onlyColumn: targetColumn, workspace: v.workspace,
                                           cache: (stepCache, dataNumbers[key]!))
                 }
             }
@@ -150,6 +189,9 @@ public struct Replayer {
             throw e
         }
         let r = (targetColumn - plan.indicatorCount) * n
-        return Array(scratch[r ..< r + n])
+        guard let positions = v.positions else { return Array(scratch[r ..< r + n]) }
+        var out = [Double](repeating: .nan, count: front.screened.unitCount)
+        for (i, p) in positions.enumerated() where p >= 0 { out[p] = scratch[r + i] }
+        return out
     }
 }

@@ -14,13 +14,14 @@ public enum SensitivityAnalysis {
     }
 
     public static func run(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, n: Int, seed: UInt64,
-                           sobolPoints: Bool, bootstrap: Int = 1000) throws -> Result {
+                           sobolPoints: Bool, bootstrap: Int = 1000, progress: ((Int) -> Void)? = nil) throws -> Result {
         guard n >= 2 else { throw GapMatrixError(.usage, found: "N = \(n)", expected: "at least 2 rows in the design") }
         if spec.weights != nil && spec.weights?.sets == nil {
             throw GapMatrixError(.usage, field: "uncertainty.inputs", found: "weights without sets",
                                  expected: "sets: N on the weights input, so that the weight set is one discrete input")
         }
         var parameters: [String] = []
+        if spec.imputations != nil { parameters.append("impute") }
         if spec.winmax != nil { parameters.append("treat.winmax") }
         if spec.normalisations != nil { parameters.append("normalise") }
         if spec.weights != nil { parameters.append("weights") }
@@ -49,13 +50,17 @@ public enum SensitivityAnalysis {
         func row(_ u: [Double], _ id: String) -> DesignRow {
             var r = DesignRow(id: id)
             var j = 0
+            if let v = spec.imputations { r.imputation = pick(v, u[j]); j += 1 }
             if let v = spec.winmax { r.winmax = pick(v, u[j]); j += 1 }
             if let v = spec.normalisations { r.normalisation = pick(v, u[j]); j += 1 }
             if let w = spec.weights, let k = w.sets { r.weightSet = pick(Array(1...k), u[j]); j += 1 }
             if let v = spec.aggregations { r.aggregation = pick(v, u[j]); j += 1 }
             return r
         }
+        var done = 0
         func y(_ u: [Double]) throws -> Double {
+            done += 1
+            if let progress, done % 64 == 0 { progress(done) }
             let ranks = Rank.descendingMin(try replayer.scores(row(u, "sa")))
             var sum = 0.0, count = 0
             for (r, r0) in zip(ranks, nominalRanks) where !r.isNaN && !r0.isNaN {

@@ -21,8 +21,9 @@ public enum UncertaintyAnalysis {
     }
 
     /// The replications numbered `range` (1-based) of an N-replication run.
+    /// `progress` hears the number of replications done, every 64 of them.
     public static func run(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
-                           replications range: ClosedRange<Int>) throws -> Result {
+                           replications range: ClosedRange<Int>, progress: ((Int) -> Void)? = nil) throws -> Result {
         let (rows, sets) = try design(inputs, recipe: recipe, spec: spec, seed: seed, replications: range)
         var replayer = try Replayer(inputs: inputs, recipe: recipe, nodeWeightSets: sets, target: spec.target)
         let nominal = try Regenerate.run(inputs, recipe: recipe)
@@ -30,7 +31,10 @@ public enum UncertaintyAnalysis {
         let column = nominal.aggregated.column(nominal.aggregated.columnIndex(target)!)
         var scores: [[Double]] = []
         scores.reserveCapacity(rows.count)
-        for row in rows { scores.append(try replayer.scores(row)) }
+        for row in rows {
+            scores.append(try replayer.scores(row))
+            if let progress, scores.count % 64 == 0 { progress(scores.count) }
+        }
         return Result(units: replayer.units, nominal: column, rows: rows, scores: scores, weightSets: sets)
     }
 
@@ -54,6 +58,7 @@ public enum UncertaintyAnalysis {
         func pick(_ n: Int) -> Int { min(n - 1, Int(rng.uniform() * Double(n))) }
         for r in range {
             var row = DesignRow(id: "r_\(r)")
+            if let values = spec.imputations { row.imputation = values[pick(values.count)] }
             if let values = spec.winmax { row.winmax = values[pick(values.count)] }
             if let values = spec.normalisations { row.normalisation = values[pick(values.count)] }
             if let w = spec.weights {
@@ -73,7 +78,8 @@ public enum UncertaintyAnalysis {
     /// Draws one replication takes: one per discrete input, one per perturbed weight (or one to
     /// pick a pre-drawn set).
     static func drawsPerReplication(_ spec: UncertaintySpec, _ f: Framework) -> Int {
-        var k = (spec.winmax == nil ? 0 : 1) + (spec.normalisations == nil ? 0 : 1) + (spec.aggregations == nil ? 0 : 1)
+        var k = (spec.imputations == nil ? 0 : 1) + (spec.winmax == nil ? 0 : 1) + (spec.normalisations == nil ? 0 : 1)
+            + (spec.aggregations == nil ? 0 : 1)
         if let w = spec.weights { k += w.sets == nil ? f.nodes.filter { w.levels.contains($0.level) }.count : 1 }
         return k
     }

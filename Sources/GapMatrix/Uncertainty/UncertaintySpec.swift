@@ -4,6 +4,7 @@
 /// uncertainty:
 ///   target: Index
 ///   inputs:
+///     - {parameter: impute, values: [{method: mean}, {method: group_median, group: GDPpc_group}]}
 ///     - {parameter: treat.winmax, values: [1, 2, 3, 4, 5]}
 ///     - parameter: normalise
 ///       values: [{method: minmax, range: [1, 100]}, {method: zscore, mean: 10, sd: 2}]
@@ -29,6 +30,7 @@ public struct UncertaintySpec: Sendable, Equatable {
     }
 
     public var target: String?
+    public var imputations: [ImputeSpec]? = nil
     public var winmax: [Int]? = nil
     public var normalisations: [Normalisation]? = nil
     public var weights: WeightNoise? = nil
@@ -37,20 +39,26 @@ public struct UncertaintySpec: Sendable, Equatable {
     public var run: (replications: Int, seed: UInt64)? = nil
 
     public static func == (a: UncertaintySpec, b: UncertaintySpec) -> Bool {
-        a.target == b.target && a.winmax == b.winmax && a.normalisations == b.normalisations && a.weights == b.weights
+        a.target == b.target && a.imputations == b.imputations && a.winmax == b.winmax && a.normalisations == b.normalisations && a.weights == b.weights
             && a.aggregations == b.aggregations && a.run?.replications == b.run?.replications && a.run?.seed == b.run?.seed
     }
 
-    public init(target: String? = nil, winmax: [Int]? = nil, normalisations: [Normalisation]? = nil,
-                weights: WeightNoise? = nil, aggregations: [Aggregation]? = nil) {
+    public init(target: String? = nil, imputations: [ImputeSpec]? = nil, winmax: [Int]? = nil,
+                normalisations: [Normalisation]? = nil, weights: WeightNoise? = nil, aggregations: [Aggregation]? = nil) {
         self.target = target
+        self.imputations = imputations
         self.winmax = winmax
         self.normalisations = normalisations
         self.weights = weights
         self.aggregations = aggregations
     }
 
-    public static let parameters = ["treat.winmax", "normalise", "weights", "aggregate.method"]
+    /// Inputs declared uncertain (the d of a sensitivity analysis).
+    public var parameterCount: Int {
+        [imputations != nil, winmax != nil, normalisations != nil, weights != nil, aggregations != nil].filter { $0 }.count
+    }
+
+    public static let parameters = ["impute", "treat.winmax", "normalise", "weights", "aggregate.method"]
 
     static func parse(_ m: YAMLMap?) throws -> UncertaintySpec? {
         guard let m else { return nil }
@@ -72,6 +80,13 @@ public struct UncertaintySpec: Sendable, Equatable {
         for input in inputs {
             let p = try input.string("parameter")
             switch p {
+            case "impute":
+                try input.onlyKeys(["parameter", "values"])
+                let options = try input.mapList("values")
+                guard !options.isEmpty else {
+                    throw input.error("values", "an empty distribution", "a list of imputations such as [{method: mean}, {method: median}]")
+                }
+                spec.imputations = try options.map(RecipeFile.imputation)
             case "treat.winmax":
                 try input.onlyKeys(["parameter", "values"])
                 let values = try input.scalarList("values") ?? []
