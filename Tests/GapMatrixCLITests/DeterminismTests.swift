@@ -112,9 +112,7 @@ extension CLITests {
         let dir = tempDir()
         let fm = FileManager.default
         try fm.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
-        for f in ["ASEM_iMeta.csv", "study.yaml"] {
-            try fm.copyItem(atPath: Self.root + "/Datasets/asem/" + f, toPath: dir + "/in/" + f)
-        }
+        try copyASEM(["ASEM_iMeta.csv", "study.yaml"], into: dir + "/in")
         try Self.shuffleCSV(Self.root + "/Datasets/asem/ASEM_iData.csv", to: dir + "/in/ASEM_iData.csv", seed: 31)
         let ua = "Tests/Fixtures/asem/coinr-ua-n100"
         let commands: [[String]] = [
