@@ -72,6 +72,21 @@ import Testing
         }
     }
 
+    /// Inputs that name nothing in the study are caught before anything runs, with the study file.
+    @Test func uncertainInputsMustNameSomethingInTheStudy() throws {
+        let (study, inputs) = ASEM.loaded
+        var levels = study
+        levels.uncertainty?.weights?.levels = [2, 9]
+        let e = #expect(throws: GapMatrixError.self) { try levels.check(inputs) }
+        #expect(e?.field == "uncertainty.inputs.weights.levels" && e?.description.contains("1 to 4") == true)
+        #expect(e?.file == study.file)
+        var target = study
+        target.uncertainty?.target = "Nowhere"
+        let t = #expect(throws: GapMatrixError.self) { try target.check(inputs) }
+        #expect(t?.field == "uncertainty.target" && t?.description.contains("'Nowhere'") == true)
+        try study.check(inputs)
+    }
+
     @Test func badUncertaintySections() {
         func error(_ section: String) -> GapMatrixError? {
             #expect(throws: GapMatrixError.self) {

@@ -183,6 +183,14 @@ public struct Study: Sendable {
                                  expected: inputs.units.groupColumns.isEmpty ? "a data set with group columns"
                                      : "one of: \(inputs.units.groupColumns.joined(separator: ", "))")
         }
+        for level in (uncertainty?.weights?.levels ?? []) where !(1...inputs.framework.levelCount).contains(level) {
+            throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.weights.levels",
+                                 found: "level \(level)", expected: "a level of the framework, 1 to \(inputs.framework.levelCount)")
+        }
+        if let t = uncertainty?.target, !inputs.framework.aggregates.contains(t) {
+            throw GapMatrixError(.badData, file: file, field: "uncertainty.target", found: "'\(t)', which is not an aggregate of the framework",
+                                 expected: "the index or a theme code (\(inputs.framework.aggregates.prefix(8).joined(separator: ", ")))")
+        }
         for g in (uncertainty?.imputations ?? []).compactMap(\.group) where inputs.units.groups[g] == nil {
             throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.impute.group",
                                  found: "group column '\(g)', which the data do not have",
