@@ -112,7 +112,13 @@ public struct Replayer {
     /// Index scores for one design row, by unit.
     public mutating func scores(_ row: DesignRow) throws -> [Double] {
         let imputation = row.imputation ?? recipe.impute
-        let v = try variant(imputation)
+        let v: Variant
+        do {
+            v = try variant(imputation)
+        } catch var e as GapMatrixError {
+            e.found = "replication \(row.id): " + e.found
+            throw e
+        }
         let winmax = row.winmax ?? recipe.treat?.winmax
         let method = row.normalisation ?? recipe.normalise.method
         let key = NormKey(imputation: imputation, winmax: winmax, method: method)
