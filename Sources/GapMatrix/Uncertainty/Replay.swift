@@ -16,18 +16,15 @@ public struct Replayer {
     /// The steps before treatment for each imputation choice met so far (the recipe's included).
     private var variants: [ImputeSpec: Variant] = [:]
     private var treated: [TreatKey: Dataset] = [:]
-    private var normalised: [NormKey: [Double]] = [:]
-    /// log of each normalised buffer, made the first time a geometric mean needs it.
-    private var logs: [NormKey: [Double]] = [:]
-    /// Completeness and sign of each indicator column of each normalised buffer.
-    private var facts: [NormKey: [Aggregate.ColumnFacts]] = [:]
+    /// Slot in `prepared` of each (imputation, winmax, normalisation) met so far: one hash per
+    /// replication finds everything a replication reads.
+    private var slots: [NormKey: Int] = [:]
+    private var prepared: [Prepared] = []
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
     private var scratch: [Double] = []
     /// Aggregates whose inputs a replication leaves unchanged are computed once.
     private let stepCache: Aggregate.StepCache
-    /// A number per normalised buffer, naming the data for the step cache.
-    private var dataNumbers: [NormKey: Int] = [:]
 
     private struct TreatKey: Hashable {
         let imputation: ImputeSpec
@@ -48,6 +45,16 @@ public struct Replayer {
         /// Position in `units` of each of this variant's units (-1: not a nominal unit); nil when
         /// the units are the nominal ones.
         let positions: [Int]?
+    }
+
+    /// Normalised indicators of one (imputation, winmax, normalisation), ready for aggregation.
+    private struct Prepared {
+        let variant: Variant
+        let values: [Double]
+        /// log of `values`, made the first time a geometric mean needs it.
+        var logs: [Double]?
+        /// Completeness and sign of each indicator column.
+        let facts: [Aggregate.ColumnFacts]
     }
 
     /// Column of the plan whose scores `scores(_:)` returns.
@@ -109,38 +116,48 @@ public struct Replayer {
     /// Units in output order (those that passed screening).
     public var units: [String] { front.screened.units }
 
+    /// Runs the steps before aggregation for a new (imputation, winmax, normalisation) and
+    /// returns its slot; the slot number also names its data for the step cache.
+    private mutating func prepare(_ key: NormKey, replication: String) throws -> Int {
+        let v: Variant
+        do {
+            v = try variant(key.imputation)
+        } catch var e as GapMatrixError {
+            e.found = "replication \(replication): " + e.found
+            throw e
+        }
+        let treatKey = TreatKey(imputation: key.imputation, winmax: key.winmax)
+        if treated[treatKey] == nil {
+            var spec = recipe.treat
+            if let winmax = key.winmax {
+                spec = spec ?? TreatSpec()
+                spec!.winmax = winmax
+            }
+            treated[treatKey] = Treat.apply(v.screened, spec: spec).0
+        }
+        var n = recipe.normalise
+        n.method = key.method
+        let values = try Normalise.apply(treated[treatKey]!, spec: n, framework: inputs.framework).values
+        let units = v.screened.unitCount
+        let facts = values.withUnsafeBufferPointer { v in
+            (0..<plan.indicatorCount).map { Aggregate.ColumnFacts(v.baseAddress! + $0 * units, count: units) }
+        }
+        prepared.append(Prepared(variant: v, values: values, logs: nil, facts: facts))
+        slots[key] = prepared.count - 1
+        return prepared.count - 1
+    }
+
     /// Index scores for one design row, by unit.
     public mutating func scores(_ row: DesignRow) throws -> [Double] {
         let imputation = row.imputation ?? recipe.impute
-        let v: Variant
-        do {
-            v = try variant(imputation)
-        } catch var e as GapMatrixError {
-            e.found = "replication \(row.id): " + e.found
-            throw e
-        }
         let winmax = row.winmax ?? recipe.treat?.winmax
         let method = row.normalisation ?? recipe.normalise.method
         let key = NormKey(imputation: imputation, winmax: winmax, method: method)
-        let treatKey = TreatKey(imputation: imputation, winmax: winmax)
-        if normalised[key] == nil {
-            if treated[treatKey] == nil {
-                var spec = recipe.treat
-                if let winmax {
-                    spec = spec ?? TreatSpec()
-                    spec!.winmax = winmax
-                }
-                treated[treatKey] = Treat.apply(v.screened, spec: spec).0
-            }
-            var n = recipe.normalise
-            n.method = method
-            let values = try Normalise.apply(treated[treatKey]!, spec: n, framework: inputs.framework).values
-            normalised[key] = values
-            dataNumbers[key] = dataNumbers.count
-            let units = v.screened.unitCount
-            facts[key] = values.withUnsafeBufferPointer { v in
-                (0..<plan.indicatorCount).map { Aggregate.ColumnFacts(v.baseAddress! + $0 * units, count: units) }
-            }
+        let slot: Int
+        if let s = slots[key] {
+            slot = s
+        } else {
+            slot = try prepare(key, replication: row.id)
         }
         let weights: [[Double]]
         if let set = row.weightSet {
@@ -163,31 +180,30 @@ public struct Replayer {
             spec.method = a
             spec.perLevel = [:]
         }
+        let v = prepared[slot].variant
         let n = v.screened.unitCount
-        let base = normalised[key]!
         let geometric = spec.method == .geometric || spec.perLevel.values.contains(.geometric)
-        if geometric && logs[key] == nil {
+        if geometric && prepared[slot].logs == nil {
             // Non-positive values give NaN here; the kernel still sees them and reports them.
-            logs[key] = base.map { $0 > 0 ? Foundation.log($0) : .nan }
+            prepared[slot].logs = prepared[slot].values.map { $0 > 0 ? Foundation.log($0) : .nan }
         }
         if scratch.count != plan.steps.count * n {
             scratch = Array(repeating: .nan, count: plan.steps.count * n)
         }
-        let logBuffer = geometric ? logs[key] : nil
-        let indicatorFacts = facts[key]!
+        let p = prepared[slot]
+        let logBuffer = geometric ? p.logs : nil
         do {
-            try base.withUnsafeBufferPointer { ind in
+            try p.values.withUnsafeBufferPointer { ind in
                 if let logBuffer {
                     try logBuffer.withUnsafeBufferPointer { lg in
                         try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
-                                          spec: spec, unitNames: v.screened.units, indicatorLogs: lg, indicatorFacts: indicatorFacts,
-                                          onlyColumn: targetColumn, workspace: v.workspace,
-                                          cache: (stepCache, dataNumbers[key]!))
+                                          spec: spec, unitNames: v.screened.units, indicatorLogs: lg, indicatorFacts: p.facts,
+                                          onlyColumn: targetColumn, workspace: v.workspace, cache: (stepCache, slot))
                     }
                 } else {
                     try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
-                                      spec: spec, unitNames: v.screened.units, indicatorFacts: indicatorFacts, onlyColumn: targetColumn, workspace: v.workspace,
-                                          cache: (stepCache, dataNumbers[key]!))
+                                      spec: spec, unitNames: v.screened.units, indicatorFacts: p.facts, onlyColumn: targetColumn,
+                                      workspace: v.workspace, cache: (stepCache, slot))
                 }
             }
         } catch var e as GapMatrixError {
