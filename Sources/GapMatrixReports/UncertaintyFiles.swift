@@ -13,11 +13,15 @@ public enum UncertaintyFiles {
     }
 
     /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`, replayable by `replay`;
-    /// `Imputation, ImputePara` follow when a row varies imputation (COINr's layout otherwise).
+    /// `Imputation, ImputePara` and each threshold column follow only when a row varies it, so
+    /// the layout is COINr's unless the study goes beyond COINr's vignette.
     public static func params(_ rows: [DesignRow]) -> String {
         let imputes = rows.contains { $0.imputation != nil }
+        let thresholds: [(String, KeyPath<DesignRow, Double?>)] = [
+            ("ScreenThreshold", \.screenThreshold), ("SkewThreshold", \.skewThreshold), ("KurtThreshold", \.kurtosisThreshold),
+        ].filter { _, path in rows.contains { $0[keyPath: path] != nil } }
         var w = CSVWriter(header: ["rep", "Winmax", "Normalisation", "NormPara", "WeightSet", "Aggregation"]
-                              + (imputes ? ["Imputation", "ImputePara"] : []))
+                              + (imputes ? ["Imputation", "ImputePara"] : []) + thresholds.map(\.0))
         for r in rows {
             let (name, para) = r.normalisation.map(DesignTable.coinrName) ?? ("NA", "NA")
             var fields: [CSVWriter.Cell] = [.text(r.id), .number(r.winmax.map(String.init) ?? "NA"), .text(name), .text(para),
@@ -27,6 +31,7 @@ public enum UncertaintyFiles {
                 let (i, p) = r.imputation.map(DesignTable.coinrName) ?? ("NA", "NA")
                 fields += [.text(i), .text(p)]
             }
+            fields += thresholds.map { .number(NumberFormat.full(r[keyPath: $0.1] ?? .nan)) }
             w.row(fields)
         }
         return w.text
@@ -155,8 +160,18 @@ public enum SensitivityFiles {
 extension UncertaintyFiles {
     /// The uncertain inputs in a phrase, for notes under plots.
     public static func describe(_ spec: UncertaintySpec) -> String {
+        func range(_ d: UncertaintySpec.Distribution) -> String {
+            switch d {
+            case let .values(v): "one of " + v.map { NumberFormat.full($0) }.joined(separator: ", ")
+            case let .uniform(a, b): "from \(NumberFormat.full(a)) to \(NumberFormat.full(b))"
+            }
+        }
         var parts: [String] = []
+        if let i = spec.imputations { parts.append("one of \(i.count) imputations") }
+        if let d = spec.screenThreshold { parts.append("screening threshold " + range(d)) }
         if let w = spec.winmax { parts.append("winmax one of " + w.map(String.init).joined(separator: ", ")) }
+        if let d = spec.skewThreshold { parts.append("skewness threshold " + range(d)) }
+        if let d = spec.kurtosisThreshold { parts.append("kurtosis threshold " + range(d)) }
         if let n = spec.normalisations { parts.append("one of \(n.count) normalisations") }
         if let w = spec.weights {
             parts.append("weights +-\(NumberFormat.fixed(100 * w.factor, 0))% at level" + (w.levels.count > 1 ? "s " : " ")

@@ -248,14 +248,26 @@ import Testing
 
     /// Imputation as an uncertain input survives the round trip through ua_params.csv: shards merge
     /// into the whole run and the written design replays to the same scores.
-    @Test func uncertainImputationShardsAndReplays() throws {
+    /// Inputs beyond COINr's vignette, each replacing the aggregation input of the ASEM study, with
+    /// the design columns they add and a cell those columns must hold.
+    static let extraInputs: [(input: String, columns: String, cell: String)] = [
+        ("    - {parameter: impute, values: [{method: group_mean, group: EurAsia_group}, {method: median}, {method: none}]}\n",
+         "\"Imputation\",\"ImputePara\"", "\"i_mean_grp\",\"group=EurAsia_group\""),
+        ("    - {parameter: screen.threshold, uniform: [0.8, 1]}\n    - {parameter: treat.skew, uniform: [1.5, 2.5]}\n"
+            + "    - {parameter: treat.kurtosis, values: [3, 3.5, 4]}\n",
+         "\"ScreenThreshold\",\"SkewThreshold\",\"KurtThreshold\"", ",3.5\n"),
+    ]
+
+    /// Designs with these inputs shard, merge and replay byte for byte (a continuous threshold
+    /// survives the trip through ua_params.csv exactly).
+    @Test(arguments: 0..<2) func inputsBeyondCOINrShardAndReplay(_ which: Int) throws {
+        let extra = Self.extraInputs[which]
         let dir = tempDir()
         let fm = FileManager.default
         try copyASEM(["ASEM_iData.csv", "ASEM_iMeta.csv"], into: dir)
         let yaml = try String(contentsOfFile: Self.root + "/Datasets/asem/study.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "    - {parameter: aggregate.method, values: [arithmetic, geometric]}\n",
-                                  with: "    - {parameter: impute, values: [{method: group_mean, group: EurAsia_group}, {method: median}, {method: none}]}\n")
-        #expect(yaml.contains("parameter: impute"))
+            .replacingOccurrences(of: "    - {parameter: aggregate.method, values: [arithmetic, geometric]}\n", with: extra.input)
+        #expect(yaml.contains(extra.input))
         try yaml.write(toFile: dir + "/study.yaml", atomically: true, encoding: .utf8)
         let study = dir + "/study.yaml"
         #expect(try run(["uncertainty", study, "--n", "24", "--seed", "8", "--out", dir + "/whole"]).status == 0)
@@ -265,8 +277,8 @@ import Testing
         let merged = try run(["merge", study, "--seed", "8", "--out", dir + "/merged", dir + "/s1", dir + "/s2"])
         #expect(merged.status == 0, "\(merged.stderr)")
         let params = try String(contentsOfFile: dir + "/whole/ua_params.csv", encoding: .utf8)
-        #expect(params.hasPrefix("\"rep\",\"Winmax\",\"Normalisation\",\"NormPara\",\"WeightSet\",\"Aggregation\",\"Imputation\",\"ImputePara\""))
-        #expect(params.contains("\"i_mean_grp\",\"group=EurAsia_group\"") && params.contains("\"none\",\"NA\""))
+        #expect(params.hasPrefix("\"rep\",\"Winmax\",\"Normalisation\",\"NormPara\",\"WeightSet\",\"Aggregation\"," + extra.columns + "\n"))
+        #expect(params.contains(extra.cell))
         for f in ["ua_scores.csv", "ua_params.csv", "ua_rankstats.csv"] {
             #expect(fm.contents(atPath: dir + "/whole/" + f) == fm.contents(atPath: dir + "/merged/" + f), "\(f)")
         }

@@ -89,15 +89,9 @@ import Testing
     }
 
     @Test func badImputationInputs() throws {
-        func error(_ input: String) -> GapMatrixError? {
-            #expect(throws: GapMatrixError.self) {
-                let folder = temporaryFolder(["study.yaml": "data: {format: coinr, idata: a.csv, imeta: b.csv}\nuncertainty:\n  inputs:\n    - " + input + "\n"])
-                _ = try Study.read(folder + "/study.yaml")
-            }
-        }
-        #expect(error("{parameter: impute, values: []}")?.description.contains("an empty distribution") == true)
-        #expect(error("{parameter: impute, values: [{method: mode}]}")?.field == "uncertainty.inputs[1].values[1].method")
-        #expect(error("{parameter: impute, values: [{method: group_mean}]}")?.description.contains("without a group") == true)
+        #expect(uncertainInputError("{parameter: impute, values: []}")?.description.contains("an empty distribution") == true)
+        #expect(uncertainInputError("{parameter: impute, values: [{method: mode}]}")?.field == "uncertainty.inputs[1].values[1].method")
+        #expect(uncertainInputError("{parameter: impute, values: [{method: group_mean}]}")?.description.contains("without a group") == true)
         // A group column the data do not have is caught before anything runs.
         var study = ASEM.loaded.0
         study.uncertainty?.imputations = [ImputeSpec(method: .groupMedian, group: "Continent")]

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import GapMatrix
 
 /// Paths inside the repository, found from this file so tests run from any directory.
@@ -72,4 +73,12 @@ enum ASEM {
         return (s, try! s.loadInputs())
     }()
     static let build: Build = try! Regenerate.run(loaded.1, recipe: loaded.0.recipe)
+}
+
+/// The error reading a study whose uncertainty section has this one input (a flow-style YAML map).
+func uncertainInputError(_ input: String, sourceLocation: SourceLocation = #_sourceLocation) -> GapMatrixError? {
+    #expect(throws: GapMatrixError.self, sourceLocation: sourceLocation) {
+        let folder = temporaryFolder(["study.yaml": "data: {format: coinr, idata: a.csv, imeta: b.csv}\nuncertainty:\n  inputs:\n    - " + input + "\n"])
+        _ = try Study.read(folder + "/study.yaml")
+    }
 }

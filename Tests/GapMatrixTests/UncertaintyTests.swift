@@ -94,7 +94,7 @@ import Testing
                 _ = try Study.read(folder + "/study.yaml")
             }
         }
-        #expect(error("uncertainty:\n  inputs:\n    - {parameter: treat.skew, values: [1, 2]}\n")?.description.contains("uncertain parameter 'treat.skew'") == true)
+        #expect(error("uncertainty:\n  inputs:\n    - {parameter: treat.skip, values: [1, 2]}\n")?.description.contains("uncertain parameter 'treat.skip'") == true)
         #expect(error("uncertainty:\n  inputs:\n    - {parameter: treat.winmax, values: []}\n")?.description.contains("an empty distribution") == true)
         #expect(error("uncertainty:\n  inputs: []\n")?.description.contains("no uncertain inputs") == true)
         #expect(error("uncertainty:\n  inputs:\n    - {parameter: weights, noise: 2, levels: [2]}\n")?.field == "uncertainty.inputs[1].noise")

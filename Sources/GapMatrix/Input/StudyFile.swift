@@ -191,6 +191,11 @@ public struct Study: Sendable {
             throw GapMatrixError(.badData, file: file, field: "uncertainty.target", found: "'\(t)', which is not an aggregate of the framework",
                                  expected: "the index or a theme code (\(inputs.framework.aggregates.prefix(8).joined(separator: ", ")))")
         }
+        if uncertainty?.screenThreshold != nil && recipe.screen == nil {
+            throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.screen.threshold",
+                                 found: "an uncertain screening threshold, but the recipe does not screen units",
+                                 expected: "a recipe.screen section, or no screen.threshold input")
+        }
         for g in (uncertainty?.imputations ?? []).compactMap(\.group) where inputs.units.groups[g] == nil {
             throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.impute.group",
                                  found: "group column '\(g)', which the data do not have",

@@ -1,18 +1,26 @@
 /// One replication of a sensitivity design: the parameters COINr's `get_sensitivity` varies
-/// in its vignette, one value each.
+/// in its vignette, and the screening and treatment thresholds, one value each (nil: the
+/// study's own).
 public struct DesignRow: Sendable, Equatable {
     public var id: String
     public var imputation: ImputeSpec?
+    public var screenThreshold: Double?
     public var winmax: Int?
+    public var skewThreshold: Double?
+    public var kurtosisThreshold: Double?
     public var normalisation: Normalisation?
     public var weightSet: Int?
     public var aggregation: Aggregation?
 
-    public init(id: String, imputation: ImputeSpec? = nil, winmax: Int? = nil, normalisation: Normalisation? = nil,
+    public init(id: String, imputation: ImputeSpec? = nil, screenThreshold: Double? = nil, winmax: Int? = nil,
+                skewThreshold: Double? = nil, kurtosisThreshold: Double? = nil, normalisation: Normalisation? = nil,
                 weightSet: Int? = nil, aggregation: Aggregation? = nil) {
         self.id = id
         self.imputation = imputation
+        self.screenThreshold = screenThreshold
         self.winmax = winmax
+        self.skewThreshold = skewThreshold
+        self.kurtosisThreshold = kurtosisThreshold
         self.normalisation = normalisation
         self.weightSet = weightSet
         self.aggregation = aggregation
@@ -21,9 +29,9 @@ public struct DesignRow: Sendable, Equatable {
 
 /// Reads design tables and weight sets in COINr's layouts.
 public enum DesignTable {
-    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation` (and `Imputation, ImputePara`
-    /// when imputation is uncertain); any of the parameter columns may be absent, then the study's
-    /// own value is used.
+    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation` (and `Imputation, ImputePara`,
+    /// `ScreenThreshold`, `SkewThreshold`, `KurtThreshold` when those are uncertain); any of the
+    /// parameter columns may be absent, then the study's own value is used.
     public static func read(_ path: String) throws -> [DesignRow] {
         let t = try CSVTable.read(path)
         let cRep = try t.column("rep")
@@ -31,6 +39,11 @@ public enum DesignTable {
         let cPara = t.optionalColumn("NormPara"), cSet = t.optionalColumn("WeightSet")
         let cAgg = t.optionalColumn("Aggregation")
         let cImp = t.optionalColumn("Imputation"), cImpPara = t.optionalColumn("ImputePara")
+        let thresholds: [(Int?, String, WritableKeyPath<DesignRow, Double?>, (Double) -> Bool, String)] = [
+            (t.optionalColumn("ScreenThreshold"), "ScreenThreshold", \.screenThreshold, { (0...1).contains($0) }, "a share between 0 and 1"),
+            (t.optionalColumn("SkewThreshold"), "SkewThreshold", \.skewThreshold, { $0 > 0 }, "a skewness threshold above 0"),
+            (t.optionalColumn("KurtThreshold"), "KurtThreshold", \.kurtosisThreshold, { $0 > 0 }, "a kurtosis threshold above 0"),
+        ]
         if cNorm != nil && cPara == nil { _ = try t.column("NormPara") }
         if cImp != nil && cImpPara == nil { _ = try t.column("ImputePara") }
         var rows: [DesignRow] = []
@@ -45,6 +58,13 @@ public enum DesignTable {
             var row = DesignRow(id: id)
             if let c = cImp, let p = cImpPara, r.fields[c] != "NA" {
                 row.imputation = try imputation(r.fields[c], r.fields[p], file: path, line: r.line)
+            }
+            for (column, name, keyPath, valid, expected) in thresholds {
+                guard let c = column, r.fields[c] != "NA" else { continue }
+                guard let v = Double(r.fields[c]), v.isFinite, valid(v) else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: name, found: "'\(r.fields[c])'", expected: expected)
+                }
+                row[keyPath: keyPath] = v
             }
             if let c = cWin, r.fields[c] != "NA" {
                 guard let w = Int(r.fields[c]), w >= 0 else {

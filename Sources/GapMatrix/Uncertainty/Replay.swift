@@ -2,10 +2,12 @@ import Foundation
 
 /// Regenerates a study once per design row and keeps the index score of every unit.
 ///
-/// Steps before treatment depend only on the imputation choice, so they run once per choice.
-/// Treated data depend on (imputation, winmax), normalised data on (imputation, winmax,
-/// normalisation): each is computed once per distinct value and reused, leaving weighted
-/// aggregation as the only per-replication work.
+/// Steps before treatment depend only on the imputation and screening threshold, so they run
+/// once per distinct pair; treated data depend also on the treatment (winmax and thresholds),
+/// normalised data also on the normalisation: each is computed once per distinct value and
+/// reused, leaving weighted aggregation as the only per-replication work. A threshold drawn
+/// from a continuous distribution is new in every replication: such data are computed for the
+/// replication alone once the caches hold `cacheLimit` numbers, so memory stays bounded.
 public struct Replayer {
     public let inputs: StudyInputs
     public let recipe: Recipe
@@ -13,32 +15,41 @@ public struct Replayer {
     public let weightSets: [Int: [Double]]
     private let front: Regenerate.Front
     private let plan: Aggregate.Plan
-    /// The steps before treatment for each imputation choice met so far (the recipe's included).
-    private var variants: [ImputeSpec: Variant] = [:]
+    /// The steps before treatment for each choice met so far (the recipe's included).
+    private var variants: [FrontKey: Variant] = [:]
     private var treated: [TreatKey: Dataset] = [:]
-    /// Slot in `prepared` of each (imputation, winmax, normalisation) met so far: one hash per
-    /// replication finds everything a replication reads.
+    /// Slot in `prepared` of each choice met so far: one hash per replication finds everything
+    /// a replication reads.
     private var slots: [NormKey: Int] = [:]
     private var prepared: [Prepared] = []
+    /// Numbers held by `variants`, `treated` and `prepared`, and the most they may hold.
+    private var cached = 0
+    private let cacheLimit: Int
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
     private var scratch: [Double] = []
     /// Aggregates whose inputs a replication leaves unchanged are computed once.
     private let stepCache: Aggregate.StepCache
 
-    private struct TreatKey: Hashable {
+    private struct FrontKey: Hashable {
         let imputation: ImputeSpec
+        let screenThreshold: Double?
+    }
+
+    private struct TreatKey: Hashable {
+        let front: FrontKey
         let winmax: Int?
+        let skew: Double?
+        let kurtosis: Double?
     }
 
     private struct NormKey: Hashable {
-        let imputation: ImputeSpec
-        let winmax: Int?
+        let treat: TreatKey
         let method: Normalisation
     }
 
-    /// The screened data of one imputation choice. Screening may keep other units than the
-    /// nominal build does; scores are always returned in the nominal build's unit order.
+    /// The screened data of one imputation and screening choice. Screening may keep other units
+    /// than the nominal build does; scores are always returned in the nominal build's unit order.
     private struct Variant {
         let screened: Dataset
         let workspace: Aggregate.Workspace
@@ -47,7 +58,7 @@ public struct Replayer {
         let positions: [Int]?
     }
 
-    /// Normalised indicators of one (imputation, winmax, normalisation), ready for aggregation.
+    /// Normalised indicators of one choice, ready for aggregation.
     private struct Prepared {
         let variant: Variant
         let values: [Double]
@@ -67,8 +78,11 @@ public struct Replayer {
         try self.init(inputs: inputs, recipe: recipe, nodeWeightSets: vectors, target: target)
     }
 
-    /// Weight sets as full vectors in framework node order.
-    public init(inputs: StudyInputs, recipe: Recipe, nodeWeightSets: [Int: [Double]], target: String? = nil) throws {
+    /// Weight sets as full vectors in framework node order; `cacheLimit` in numbers (8 bytes
+    /// each), by default 64 MB.
+    public init(inputs: StudyInputs, recipe: Recipe, nodeWeightSets: [Int: [Double]], target: String? = nil,
+                cacheLimit: Int = 8_000_000) throws {
+        self.cacheLimit = cacheLimit
         self.inputs = inputs
         self.recipe = recipe
         self.weightSets = nodeWeightSets
@@ -92,15 +106,20 @@ public struct Replayer {
         }
         baseWeights = plan.childWeights(base)
         stepCache = Aggregate.StepCache(base: baseWeights)
-        variants[recipe.impute] = Variant(screened: front.screened,
+        variants[FrontKey(imputation: recipe.impute, screenThreshold: recipe.screen?.threshold)] = Variant(screened: front.screened,
                                           workspace: Aggregate.Workspace(units: front.screened.unitCount, steps: plan.steps.count),
                                           positions: nil)
     }
 
-    private mutating func variant(_ imputation: ImputeSpec) throws -> Variant {
-        if let v = variants[imputation] { return v }
+    private mutating func variant(_ key: FrontKey) throws -> Variant {
+        if let v = variants[key] { return v }
+        if key.screenThreshold != nil && recipe.screen == nil {
+            throw GapMatrixError(.badData, field: "ScreenThreshold", found: "a screening threshold, but the study does not screen units",
+                                 expected: "a study whose recipe has a screen section")
+        }
         var r = recipe
-        r.impute = imputation
+        r.impute = key.imputation
+        if let t = key.screenThreshold { r.screen?.threshold = t }
         let screened = try Regenerate.prepare(inputs, recipe: r).screened
         var positions: [Int]? = nil
         if screened.units != front.screened.units {
@@ -109,55 +128,73 @@ public struct Replayer {
         }
         let v = Variant(screened: screened, workspace: Aggregate.Workspace(units: screened.unitCount, steps: plan.steps.count),
                         positions: positions)
-        variants[imputation] = v
+        if keep(screened.values.count) { variants[key] = v }
         return v
+    }
+
+    /// Whether `count` more numbers fit in the caches (and counts them if so).
+    private mutating func keep(_ count: Int) -> Bool {
+        guard cached + count <= cacheLimit else { return false }
+        cached += count
+        return true
     }
 
     /// Units in output order (those that passed screening).
     public var units: [String] { front.screened.units }
 
-    /// Runs the steps before aggregation for a new (imputation, winmax, normalisation) and
-    /// returns its slot; the slot number also names its data for the step cache.
-    private mutating func prepare(_ key: NormKey, replication: String) throws -> Int {
+    /// Runs the steps before aggregation for a choice not met before. Returns the slot it is
+    /// kept in (which also names its data for the step cache), or nil with the data when the
+    /// caches are full.
+    private mutating func prepare(_ key: NormKey, replication: String) throws -> (Prepared, slot: Int?) {
         let v: Variant
         do {
-            v = try variant(key.imputation)
+            v = try variant(key.treat.front)
         } catch var e as GapMatrixError {
             e.found = "replication \(replication): " + e.found
             throw e
         }
-        let treatKey = TreatKey(imputation: key.imputation, winmax: key.winmax)
-        if treated[treatKey] == nil {
+        let data: Dataset
+        if let t = treated[key.treat] {
+            data = t
+        } else {
             var spec = recipe.treat
-            if let winmax = key.winmax {
+            let k = key.treat
+            if k.winmax != nil || k.skew != nil || k.kurtosis != nil {
                 spec = spec ?? TreatSpec()
-                spec!.winmax = winmax
+                if let w = k.winmax { spec!.winmax = w }
+                if let s = k.skew { spec!.skewThreshold = s }
+                if let c = k.kurtosis { spec!.kurtosisThreshold = c }
             }
-            treated[treatKey] = Treat.apply(v.screened, spec: spec).0
+            data = Treat.apply(v.screened, spec: spec).0
+            if keep(data.values.count) { treated[key.treat] = data }
         }
         var n = recipe.normalise
         n.method = key.method
-        let values = try Normalise.apply(treated[treatKey]!, spec: n, framework: inputs.framework).values
+        let values = try Normalise.apply(data, spec: n, framework: inputs.framework).values
         let units = v.screened.unitCount
         let facts = values.withUnsafeBufferPointer { v in
             (0..<plan.indicatorCount).map { Aggregate.ColumnFacts(v.baseAddress! + $0 * units, count: units) }
         }
-        prepared.append(Prepared(variant: v, values: values, logs: nil, facts: facts))
+        let p = Prepared(variant: v, values: values, logs: nil, facts: facts)
+        // Room for the logs a geometric mean may add later.
+        guard keep(2 * values.count) else { return (p, nil) }
+        prepared.append(p)
         slots[key] = prepared.count - 1
-        return prepared.count - 1
+        return (p, prepared.count - 1)
     }
 
     /// Index scores for one design row, by unit.
     public mutating func scores(_ row: DesignRow) throws -> [Double] {
-        let imputation = row.imputation ?? recipe.impute
-        let winmax = row.winmax ?? recipe.treat?.winmax
-        let method = row.normalisation ?? recipe.normalise.method
-        let key = NormKey(imputation: imputation, winmax: winmax, method: method)
-        let slot: Int
+        let frontKey = FrontKey(imputation: row.imputation ?? recipe.impute, screenThreshold: row.screenThreshold ?? recipe.screen?.threshold)
+        let treat = TreatKey(front: frontKey, winmax: row.winmax ?? recipe.treat?.winmax, skew: row.skewThreshold ?? recipe.treat?.skewThreshold,
+                             kurtosis: row.kurtosisThreshold ?? recipe.treat?.kurtosisThreshold)
+        let key = NormKey(treat: treat, method: row.normalisation ?? recipe.normalise.method)
+        var p: Prepared
+        let slot: Int?
         if let s = slots[key] {
-            slot = s
+            (p, slot) = (prepared[s], s)
         } else {
-            slot = try prepare(key, replication: row.id)
+            (p, slot) = try prepare(key, replication: row.id)
         }
         let weights: [[Double]]
         if let set = row.weightSet {
@@ -180,30 +217,31 @@ public struct Replayer {
             spec.method = a
             spec.perLevel = [:]
         }
-        let v = prepared[slot].variant
+        let v = p.variant
         let n = v.screened.unitCount
         let geometric = spec.method == .geometric || spec.perLevel.values.contains(.geometric)
-        if geometric && prepared[slot].logs == nil {
+        if geometric && p.logs == nil {
             // Non-positive values give NaN here; the kernel still sees them and reports them.
-            prepared[slot].logs = prepared[slot].values.map { $0 > 0 ? Foundation.log($0) : .nan }
+            p.logs = p.values.map { $0 > 0 ? Foundation.log($0) : .nan }
+            if let slot { prepared[slot].logs = p.logs }
         }
         if scratch.count != plan.steps.count * n {
             scratch = Array(repeating: .nan, count: plan.steps.count * n)
         }
-        let p = prepared[slot]
         let logBuffer = geometric ? p.logs : nil
+        let cache = slot.map { (stepCache, $0) }
         do {
             try p.values.withUnsafeBufferPointer { ind in
                 if let logBuffer {
                     try logBuffer.withUnsafeBufferPointer { lg in
                         try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
                                           spec: spec, unitNames: v.screened.units, indicatorLogs: lg, indicatorFacts: p.facts,
-                                          onlyColumn: targetColumn, workspace: v.workspace, cache: (stepCache, slot))
+                                          onlyColumn: targetColumn, workspace: v.workspace, cache: cache)
                     }
                 } else {
                     try Aggregate.run(indicators: ind, aggregates: &scratch, units: n, plan: plan, childWeights: weights,
                                       spec: spec, unitNames: v.screened.units, indicatorFacts: p.facts, onlyColumn: targetColumn,
-                                      workspace: v.workspace, cache: (stepCache, slot))
+                                      workspace: v.workspace, cache: cache)
                 }
             }
         } catch var e as GapMatrixError {

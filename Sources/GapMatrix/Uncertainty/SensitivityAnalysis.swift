@@ -20,12 +20,7 @@ public enum SensitivityAnalysis {
             throw GapMatrixError(.usage, field: "uncertainty.inputs", found: "weights without sets",
                                  expected: "sets: N on the weights input, so that the weight set is one discrete input")
         }
-        var parameters: [String] = []
-        if spec.imputations != nil { parameters.append("impute") }
-        if spec.winmax != nil { parameters.append("treat.winmax") }
-        if spec.normalisations != nil { parameters.append("normalise") }
-        if spec.weights != nil { parameters.append("weights") }
-        if spec.aggregations != nil { parameters.append("aggregate.method") }
+        let parameters = spec.declared
         let d = parameters.count
         let sobol = sobolPoints ? try SobolPoints(dimensions: 2 * d) : nil
         var a: [[Double]] = [], b: [[Double]] = []
@@ -46,16 +41,13 @@ public enum SensitivityAnalysis {
         let target = spec.target ?? inputs.framework.root
         let nominalRanks = Rank.descendingMin(nominal.aggregated.column(nominal.aggregated.columnIndex(target)!))
 
-        func pick<T>(_ values: [T], _ u: Double) -> T { values[min(Int(u * Double(values.count)), values.count - 1)] }
         func row(_ u: [Double], _ id: String) -> DesignRow {
-            var r = DesignRow(id: id)
             var j = 0
-            if let v = spec.imputations { r.imputation = pick(v, u[j]); j += 1 }
-            if let v = spec.winmax { r.winmax = pick(v, u[j]); j += 1 }
-            if let v = spec.normalisations { r.normalisation = pick(v, u[j]); j += 1 }
-            if let w = spec.weights, let k = w.sets { r.weightSet = pick(Array(1...k), u[j]); j += 1 }
-            if let v = spec.aggregations { r.aggregation = pick(v, u[j]); j += 1 }
-            return r
+            func next() -> Double {
+                j += 1
+                return u[j - 1]
+            }
+            return spec.row(id: id, next: next, weightSet: { min(Int(next() * Double(spec.weights!.sets!)), spec.weights!.sets! - 1) + 1 })
         }
         var done = 0
         func y(_ u: [Double]) throws -> Double {

@@ -54,33 +54,22 @@ public enum UncertaintyAnalysis {
         let rng = RandomStream(seed: seed)
         let k = drawsPerReplication(spec, inputs.framework)
         for _ in 0..<((range.lowerBound - 1) * k) { _ = rng.uniform() }
-        /// An index in 0..<n from one draw, so every replication takes a fixed number of draws.
-        func pick(_ n: Int) -> Int { min(n - 1, Int(rng.uniform() * Double(n))) }
         for r in range {
-            var row = DesignRow(id: "r_\(r)")
-            if let values = spec.imputations { row.imputation = values[pick(values.count)] }
-            if let values = spec.winmax { row.winmax = values[pick(values.count)] }
-            if let values = spec.normalisations { row.normalisation = values[pick(values.count)] }
-            if let w = spec.weights {
-                if let k = w.sets {
-                    row.weightSet = pick(k) + 1
-                } else {
-                    row.weightSet = r
-                    sets[r] = noisy(base, w, inputs.framework, rng)
-                }
-            }
-            if let values = spec.aggregations { row.aggregation = values[pick(values.count)] }
+            let row = spec.row(id: "r_\(r)", next: { rng.uniform() }, weightSet: {
+                if let k = spec.weights!.sets { return min(k - 1, Int(rng.uniform() * Double(k))) + 1 }
+                sets[r] = noisy(base, spec.weights!, inputs.framework, rng)
+                return r
+            })
             rows.append(row)
         }
         return (rows, sets)
     }
 
-    /// Draws one replication takes: one per discrete input, one per perturbed weight (or one to
-    /// pick a pre-drawn set).
+    /// Draws one replication takes: one per input, but one per perturbed weight when weights
+    /// are drawn afresh.
     static func drawsPerReplication(_ spec: UncertaintySpec, _ f: Framework) -> Int {
-        var k = (spec.imputations == nil ? 0 : 1) + (spec.winmax == nil ? 0 : 1) + (spec.normalisations == nil ? 0 : 1)
-            + (spec.aggregations == nil ? 0 : 1)
-        if let w = spec.weights { k += w.sets == nil ? f.nodes.filter { w.levels.contains($0.level) }.count : 1 }
+        var k = spec.parameterCount
+        if let w = spec.weights, w.sets == nil { k += f.nodes.filter { w.levels.contains($0.level) }.count - 1 }
         return k
     }
 

@@ -5,14 +5,18 @@
 ///   target: Index
 ///   inputs:
 ///     - {parameter: impute, values: [{method: mean}, {method: group_median, group: GDPpc_group}]}
+///     - {parameter: screen.threshold, uniform: [0.8, 0.95]}
 ///     - {parameter: treat.winmax, values: [1, 2, 3, 4, 5]}
+///     - {parameter: treat.skew, values: [1.5, 2, 2.5]}
 ///     - parameter: normalise
 ///       values: [{method: minmax, range: [1, 100]}, {method: zscore, mean: 10, sd: 2}]
 ///     - {parameter: weights, noise: 0.25, levels: [2, 3], sets: 100}
 ///     - {parameter: aggregate.method, values: [arithmetic, geometric]}
 /// ```
-/// Each discrete input is drawn uniformly from its values; weights are perturbed uniformly by
-/// +-noise at the given levels (a fresh set per replication, or one of `sets` pre-drawn sets).
+/// Each discrete input is drawn uniformly from its values, a numeric threshold (`screen.threshold`,
+/// `treat.skew`, `treat.kurtosis`) from its values or uniformly between two bounds; weights are
+/// perturbed uniformly by +-noise at the given levels (a fresh set per replication, or one of
+/// `sets` pre-drawn sets).
 /// Optional `replications` and `seed` record a run as part of the study, so `report` can
 /// regenerate it (the rank-interval plot) exactly.
 public struct UncertaintySpec: Sendable, Equatable {
@@ -29,9 +33,29 @@ public struct UncertaintySpec: Sendable, Equatable {
         }
     }
 
+    /// How a numeric parameter varies.
+    public enum Distribution: Sendable, Equatable {
+        /// One of these, each as likely.
+        case values([Double])
+        /// Any value between the bounds.
+        case uniform(Double, Double)
+
+        /// The value at `u` in [0, 1): the inverse of the distribution function, so uniform and
+        /// quasi-random points both map onto it.
+        public func value(_ u: Double) -> Double {
+            switch self {
+            case let .values(v): v[min(v.count - 1, Int(u * Double(v.count)))]
+            case let .uniform(a, b): a + u * (b - a)
+            }
+        }
+    }
+
     public var target: String?
     public var imputations: [ImputeSpec]? = nil
+    public var screenThreshold: Distribution? = nil
     public var winmax: [Int]? = nil
+    public var skewThreshold: Distribution? = nil
+    public var kurtosisThreshold: Distribution? = nil
     public var normalisations: [Normalisation]? = nil
     public var weights: WeightNoise? = nil
     public var aggregations: [Aggregation]? = nil
@@ -39,7 +63,8 @@ public struct UncertaintySpec: Sendable, Equatable {
     public var run: (replications: Int, seed: UInt64)? = nil
 
     public static func == (a: UncertaintySpec, b: UncertaintySpec) -> Bool {
-        a.target == b.target && a.imputations == b.imputations && a.winmax == b.winmax && a.normalisations == b.normalisations && a.weights == b.weights
+        a.target == b.target && a.imputations == b.imputations && a.screenThreshold == b.screenThreshold && a.winmax == b.winmax
+            && a.skewThreshold == b.skewThreshold && a.kurtosisThreshold == b.kurtosisThreshold && a.normalisations == b.normalisations && a.weights == b.weights
             && a.aggregations == b.aggregations && a.run?.replications == b.run?.replications && a.run?.seed == b.run?.seed
     }
 
@@ -53,12 +78,34 @@ public struct UncertaintySpec: Sendable, Equatable {
         self.aggregations = aggregations
     }
 
-    /// Inputs declared uncertain (the d of a sensitivity analysis).
-    public var parameterCount: Int {
-        [imputations != nil, winmax != nil, normalisations != nil, weights != nil, aggregations != nil].filter { $0 }.count
+    /// The inputs declared uncertain, in pipeline order (the d inputs of a sensitivity analysis).
+    public var declared: [String] {
+        let present = [imputations != nil, screenThreshold != nil, winmax != nil, skewThreshold != nil, kurtosisThreshold != nil,
+                       normalisations != nil, weights != nil, aggregations != nil]
+        return zip(Self.parameters, present).filter(\.1).map(\.0)
     }
 
-    public static let parameters = ["impute", "treat.winmax", "normalise", "weights", "aggregate.method"]
+    public var parameterCount: Int { declared.count }
+
+    public static let parameters = ["impute", "screen.threshold", "treat.winmax", "treat.skew", "treat.kurtosis", "normalise",
+                                    "weights", "aggregate.method"]
+
+    /// One design row from uniform numbers in [0, 1), taken one per input in `declared` order
+    /// (so a replication's draws, or a row of a Sobol design, always feed the same inputs).
+    /// `weightSet` turns the weights input into a set number and takes its own draws.
+    func row(id: String, next: () -> Double, weightSet: () -> Int) -> DesignRow {
+        func pick<T>(_ v: [T]) -> T { v[min(v.count - 1, Int(next() * Double(v.count)))] }
+        var row = DesignRow(id: id)
+        if let v = imputations { row.imputation = pick(v) }
+        if let d = screenThreshold { row.screenThreshold = d.value(next()) }
+        if let v = winmax { row.winmax = pick(v) }
+        if let d = skewThreshold { row.skewThreshold = d.value(next()) }
+        if let d = kurtosisThreshold { row.kurtosisThreshold = d.value(next()) }
+        if let v = normalisations { row.normalisation = pick(v) }
+        if weights != nil { row.weightSet = weightSet() }
+        if let v = aggregations { row.aggregation = pick(v) }
+        return row
+    }
 
     static func parse(_ m: YAMLMap?) throws -> UncertaintySpec? {
         guard let m else { return nil }
@@ -87,6 +134,12 @@ public struct UncertaintySpec: Sendable, Equatable {
                     throw input.error("values", "an empty distribution", "a list of imputations such as [{method: mean}, {method: median}]")
                 }
                 spec.imputations = try options.map(RecipeFile.imputation)
+            case "screen.threshold":
+                spec.screenThreshold = try distribution(input, valid: { (0...1).contains($0) }, expected: "shares between 0 and 1")
+            case "treat.skew":
+                spec.skewThreshold = try distribution(input, valid: { $0 > 0 }, expected: "thresholds above 0, e.g. [1.5, 2, 2.5]")
+            case "treat.kurtosis":
+                spec.kurtosisThreshold = try distribution(input, valid: { $0 > 0 }, expected: "thresholds above 0, e.g. [3, 3.5, 4]")
             case "treat.winmax":
                 try input.onlyKeys(["parameter", "values"])
                 let values = try input.scalarList("values") ?? []
@@ -122,5 +175,33 @@ public struct UncertaintySpec: Sendable, Equatable {
             }
         }
         return spec
+    }
+
+    /// `values: [...]` or `uniform: [low, high]` of a numeric input.
+    static func distribution(_ input: YAMLMap, valid: (Double) -> Bool, expected: String) throws -> Distribution {
+        try input.onlyKeys(["parameter", "values", "uniform"])
+        let values = try input.scalarList("values"), bounds = try input.scalarList("uniform")
+        func numbers(_ key: String, _ texts: [String]) throws -> [Double] {
+            let v = texts.compactMap(Double.init)
+            guard v.count == texts.count, v.allSatisfy({ $0.isFinite && valid($0) }) else {
+                throw input.error(key, "[\(texts.joined(separator: ", "))]", expected)
+            }
+            return v
+        }
+        switch (values, bounds) {
+        case let (v?, nil):
+            guard !v.isEmpty else { throw input.error("values", "an empty distribution", "a list of \(expected)") }
+            return .values(try numbers("values", v))
+        case let (nil, b?):
+            let v = try numbers("uniform", b)
+            guard v.count == 2, v[0] < v[1] else {
+                throw input.error("uniform", "[\(b.joined(separator: ", "))]", "two bounds [low, high] with low < high")
+            }
+            return .uniform(v[0], v[1])
+        case (nil, nil):
+            throw input.error("values", "neither values nor uniform", "values: [...] or uniform: [low, high]")
+        case (_?, _?):
+            throw input.error("uniform", "both values and uniform", "one distribution: values: [...] or uniform: [low, high]")
+        }
     }
 }
