@@ -36,7 +36,7 @@ seed partnerships $D/gfmd-2007/partnerships.yaml 100000
 seed coinr-meta $D/asem/ASEM_iMeta.csv 100000
 seed coinr-data $D/asem/ASEM_iData.csv 8192
 seed tidy $D/migration-development/remittances.csv; seed tidy $D/migration-development/policy_governance.csv
-seed design Tests/Fixtures/asem/coinr-ua-n100/sa_UA_N100_params.csv
+seed design Tests/Fixtures/asem/coinr-ua-n100/sa_UA_N100_params.csv; seed design Tests/Fixtures/fuzz/design-beyond-coinr.csv
 seed weight-sets Tests/Fixtures/asem/coinr-ua-n100/sa_noisy_weights.csv 8192
 seed corridors $D/migration-development/remittance_corridor_costs.csv
 

@@ -91,6 +91,12 @@ import Testing
         let rows = try DesignTable.read(temporaryFile("design.csv", csv))
         #expect(rows.map(\.screenThreshold) == [0.8, nil] && rows.map(\.skewThreshold) == [1.5, nil])
         #expect(rows.map(\.kurtosisThreshold) == [nil, 4] && rows.map(\.winmax) == [nil, 3])
+        // A design GapMatrix wrote, with every column beyond COINr's.
+        let written = try DesignTable.read(Repo.path("Tests/Fixtures/fuzz/design-beyond-coinr.csv"))
+        #expect(written.count == 12)
+        #expect(written[0] == DesignRow(id: "r_1", imputation: ImputeSpec(method: .none), screenThreshold: 0.84040274289436645, winmax: 5,
+                                        skewThreshold: 1.7712900573387742, kurtosisThreshold: 3.5,
+                                        normalisation: .minMax(lower: 1, upper: 100), weightSet: 94, aggregation: .arithmetic))
         func error(_ column: String, _ value: String) -> GapMatrixError? {
             #expect(throws: GapMatrixError.self) {
                 _ = try DesignTable.read(temporaryFile("bad.csv", "rep,\(column)\nr_1,0.5\nr_2,\(value)\n"))
