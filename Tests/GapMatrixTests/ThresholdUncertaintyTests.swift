@@ -33,8 +33,11 @@ import Testing
         #expect(screens.count == 30 && screens.allSatisfy { $0 >= 0.75 && $0 < 1 } && Set(screens).count == 30)
         #expect(skews.count == 30 && skews.allSatisfy { $0 >= 1 && $0 < 3 })
         #expect(Set(rows.compactMap(\.kurtosisThreshold)) == [2.5, 3.5, 6])
-        // The default replayer caches every choice; a zero limit computes each replication alone.
+        // By default a replayer caches every choice (up to its limit); told which inputs are
+        // continuous it keeps nothing that depends on them; with a zero limit it keeps nothing.
+        #expect(spec.continuous == ["screen.threshold", "treat.skew"])
         var cached = try Replayer(inputs: inputs, recipe: study.recipe, nodeWeightSets: sets)
+        var told = try Replayer(inputs: inputs, recipe: study.recipe, nodeWeightSets: sets, continuous: spec.continuous)
         var alone = try Replayer(inputs: inputs, recipe: study.recipe, nodeWeightSets: sets, cacheLimit: 0)
         var unitCounts = Set<Int>()
         for row in rows {
@@ -50,13 +53,14 @@ import Testing
             unitCounts.insert(full.aggregated.units.count)
             let index = full.aggregated.column(full.aggregated.columnIndex("Index")!)
             let position = Dictionary(uniqueKeysWithValues: full.aggregated.units.enumerated().map { ($1, $0) })
-            let a = try cached.scores(row), b = try alone.scores(row)
-            for (u, unit) in cached.units.enumerated() {
-                let expected = position[unit].map { index[$0] } ?? .nan
-                #expect(a[u] == expected || (a[u].isNaN && expected.isNaN), "\(row.id) \(unit)")
-                #expect(b[u] == expected || (b[u].isNaN && expected.isNaN), "\(row.id) \(unit)")
+            for scores in [try cached.scores(row), try told.scores(row), try alone.scores(row)] {
+                for (u, unit) in cached.units.enumerated() {
+                    let expected = position[unit].map { index[$0] } ?? .nan
+                    #expect(scores[u] == expected || (scores[u].isNaN && expected.isNaN), "\(row.id) \(unit)")
+                }
             }
         }
+        #expect(cached.cachedNumbers > 0 && told.cachedNumbers == 0 && alone.cachedNumbers == 0)
         // The drawn thresholds keep different numbers of units, so screening really varied.
         #expect(unitCounts.count > 1)
     }

@@ -6,8 +6,9 @@ import Foundation
 /// once per distinct pair; treated data depend also on the treatment (winmax and thresholds),
 /// normalised data also on the normalisation: each is computed once per distinct value and
 /// reused, leaving weighted aggregation as the only per-replication work. A threshold drawn
-/// from a continuous distribution is new in every replication: such data are computed for the
-/// replication alone once the caches hold `cacheLimit` numbers, so memory stays bounded.
+/// from a continuous distribution is new in every replication: data that depend on one named in
+/// `continuous` are computed for the replication alone, and past `cacheLimit` numbers all new
+/// data are, so memory stays bounded whatever the design.
 public struct Replayer {
     public let inputs: StudyInputs
     public let recipe: Recipe
@@ -25,6 +26,9 @@ public struct Replayer {
     /// Numbers held by `variants`, `treated` and `prepared`, and the most they may hold.
     private var cached = 0
     private let cacheLimit: Int
+    /// Whether the steps before treatment, and treatment, take a value that never recurs.
+    private let frontVaries: Bool
+    private let treatmentVaries: Bool
     private var childWeights: [Int: [[Double]]] = [:]
     private let baseWeights: [[Double]]
     private var scratch: [Double] = []
@@ -78,11 +82,14 @@ public struct Replayer {
         try self.init(inputs: inputs, recipe: recipe, nodeWeightSets: vectors, target: target)
     }
 
-    /// Weight sets as full vectors in framework node order; `cacheLimit` in numbers (8 bytes
+    /// Weight sets as full vectors in framework node order; `continuous`: the inputs drawn from
+    /// continuous distributions (`UncertaintySpec.continuous`); `cacheLimit` in numbers (8 bytes
     /// each), by default 64 MB.
     public init(inputs: StudyInputs, recipe: Recipe, nodeWeightSets: [Int: [Double]], target: String? = nil,
-                cacheLimit: Int = 8_000_000) throws {
+                continuous: Set<String> = [], cacheLimit: Int = 8_000_000) throws {
         self.cacheLimit = cacheLimit
+        frontVaries = continuous.contains("screen.threshold")
+        treatmentVaries = frontVaries || !continuous.isDisjoint(with: ["treat.skew", "treat.kurtosis"])
         self.inputs = inputs
         self.recipe = recipe
         self.weightSets = nodeWeightSets
@@ -128,9 +135,12 @@ public struct Replayer {
         }
         let v = Variant(screened: screened, workspace: Aggregate.Workspace(units: screened.unitCount, steps: plan.steps.count),
                         positions: positions)
-        if keep(screened.values.count) { variants[key] = v }
+        if !frontVaries && keep(screened.values.count) { variants[key] = v }
         return v
     }
+
+    /// Numbers the caches hold (for tests of the caching policy).
+    var cachedNumbers: Int { cached }
 
     /// Whether `count` more numbers fit in the caches (and counts them if so).
     private mutating func keep(_ count: Int) -> Bool {
@@ -166,7 +176,7 @@ public struct Replayer {
                 if let c = k.kurtosis { spec!.kurtosisThreshold = c }
             }
             data = Treat.apply(v.screened, spec: spec).0
-            if keep(data.values.count) { treated[key.treat] = data }
+            if !treatmentVaries && keep(data.values.count) { treated[key.treat] = data }
         }
         var n = recipe.normalise
         n.method = key.method
@@ -177,7 +187,7 @@ public struct Replayer {
         }
         let p = Prepared(variant: v, values: values, logs: nil, facts: facts)
         // Room for the logs a geometric mean may add later.
-        guard keep(2 * values.count) else { return (p, nil) }
+        guard !treatmentVaries && keep(2 * values.count) else { return (p, nil) }
         prepared.append(p)
         slots[key] = prepared.count - 1
         return (p, prepared.count - 1)

@@ -36,7 +36,8 @@ public enum SensitivityAnalysis {
             b.append(Array(u[d..<(2 * d)]))
         }
         let sets = try UncertaintyAnalysis.predrawnWeightSets(inputs, recipe: recipe, spec: spec, seed: seed)
-        var replayer = try Replayer(inputs: inputs, recipe: recipe, nodeWeightSets: sets, target: spec.target)
+        var replayer = try Replayer(inputs: inputs, recipe: recipe, nodeWeightSets: sets, target: spec.target,
+                                    continuous: spec.continuous)
         let nominal = try Regenerate.run(inputs, recipe: recipe)
         let target = spec.target ?? inputs.framework.root
         let nominalRanks = Rank.descendingMin(nominal.aggregated.column(nominal.aggregated.columnIndex(target)!))

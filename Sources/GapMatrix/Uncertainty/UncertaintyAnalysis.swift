@@ -25,7 +25,8 @@ public enum UncertaintyAnalysis {
     public static func run(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
                            replications range: ClosedRange<Int>, progress: ((Int) -> Void)? = nil) throws -> Result {
         let (rows, sets) = try design(inputs, recipe: recipe, spec: spec, seed: seed, replications: range)
-        var replayer = try Replayer(inputs: inputs, recipe: recipe, nodeWeightSets: sets, target: spec.target)
+        var replayer = try Replayer(inputs: inputs, recipe: recipe, nodeWeightSets: sets, target: spec.target,
+                                    continuous: spec.continuous)
         let nominal = try Regenerate.run(inputs, recipe: recipe)
         let target = spec.target ?? inputs.framework.root
         let column = nominal.aggregated.column(nominal.aggregated.columnIndex(target)!)

@@ -87,6 +87,17 @@ public struct UncertaintySpec: Sendable, Equatable {
 
     public var parameterCount: Int { declared.count }
 
+    /// The inputs drawn from a continuous distribution: their values never recur, so data that
+    /// depend on them are not worth keeping.
+    public var continuous: Set<String> {
+        let inputs: [(String, Distribution?)] = [("screen.threshold", screenThreshold), ("treat.skew", skewThreshold),
+                                                 ("treat.kurtosis", kurtosisThreshold)]
+        return Set(inputs.compactMap { name, d in
+            if case .uniform = d { return name }
+            return nil
+        })
+    }
+
     public static let parameters = ["impute", "screen.threshold", "treat.winmax", "treat.skew", "treat.kurtosis", "normalise",
                                     "weights", "aggregate.method"]
 
