@@ -23,6 +23,10 @@ public struct GapMatrixError: Error, Equatable, Sendable, CustomStringConvertibl
     public var field: String?
     public var found: String
     public var expected: String?
+    /// Further problems found in the same input, in file order (at most `ProblemList.listed` - 1).
+    public var more: [GapMatrixError] = []
+    /// How many further problems there are in all, listed in `more` or not.
+    public var moreCount = 0
 
     public init(
         _ kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil,
@@ -59,5 +63,4 @@ public struct GapMatrixError: Error, Equatable, Sendable, CustomStringConvertibl
         if let expected { text += "; expected \(expected)" }
         return text
     }
-
 }

@@ -23,7 +23,13 @@ struct GapMatrixCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as GapMatrixError {
-            FileHandle.standardError.write(Data("gapmatrix: error: \(error)\n".utf8))
+            var text = "gapmatrix: error: \(error)\n"
+            if error.moreCount > 0 {
+                // One problem is enough to stop on; validate lists them all for the person fixing the file.
+                text += "gapmatrix: \(error.moreCount) more problem\(error.moreCount == 1 ? "" : "s") in \(error.file ?? "this input"); "
+                    + "`gapmatrix validate` lists them\n"
+            }
+            FileHandle.standardError.write(Data(text.utf8))
             Foundation.exit(error.exitCode)
         } catch {
             exit(withError: error)

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import GapMatrix
 import GapMatrixReports
@@ -7,7 +8,8 @@ struct Validate: ParsableCommand {
         abstract: "Check a study and its inputs, run its recipe, and say what was found.",
         discussion: """
             Prints units, indicators, levels, missing values and what each step did, or the
-            problem with its file, line and field (exit 65 bad data, 66 missing input).
+            problems with their file, line and field (exit 65 bad data, 66 missing input):
+            every bad row or cell of a data file, up to 20, so they can be fixed in one go.
 
             Example:
               gapmatrix validate Datasets/asem/study.yaml
@@ -17,7 +19,15 @@ struct Validate: ParsableCommand {
     @OptionGroup var study: StudyArgument
 
     func run() throws {
-        let (s, inputs) = try study.load()
+        let s: Study, inputs: StudyInputs
+        do {
+            (s, inputs) = try study.load()
+        } catch let e as GapMatrixError where e.moreCount > 0 {
+            var text = ([e] + e.more).map { "gapmatrix: error: \($0)\n" }.joined()
+            if e.moreCount > e.more.count { text += "gapmatrix: \(e.moreCount - e.more.count) more problems not listed\n" }
+            FileHandle.standardError.write(Data(text.utf8))
+            Foundation.exit(e.exitCode)
+        }
         let build = try Regenerate.run(inputs, recipe: s.recipe)
         print(ValidationReport.text(study: s, inputs: inputs, build: build), terminator: "")
     }

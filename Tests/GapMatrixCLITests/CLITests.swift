@@ -125,6 +125,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
     }
 
+    /// validate lists every bad cell; other commands stop on the first and point to validate.
+    @Test func validateListsEveryProblemOthersPointToIt() throws {
+        let dir = tempDir()
+        try copyASEM(["ASEM_iMeta.csv", "study.yaml"], into: dir)
+        var data = try String(contentsOfFile: Self.root + "/Datasets/asem/ASEM_iData.csv", encoding: .utf8)
+        // The last number on the rows of Belgium and Bulgaria becomes "n/a".
+        for unit in ["\"BEL\"", "\"BGR\""] {
+            let range = try #require(data.range(of: unit))
+            let lineEnd = try #require(data[range.upperBound...].firstIndex(of: "\n"))
+            var cells = data[range.lowerBound..<lineEnd].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let n = try #require(cells.indices.last { Double(cells[$0]) != nil })
+            cells[n] = "n/a"
+            data.replaceSubrange(range.lowerBound..<lineEnd, with: cells.joined(separator: ","))
+        }
+        try data.write(toFile: dir + "/ASEM_iData.csv", atomically: true, encoding: .utf8)
+        let v = try run(["validate", dir + "/study.yaml"])
+        #expect(v.status == 65)
+        let lines = v.stderr.split(separator: "\n")
+        #expect(lines.count == 2 && lines.allSatisfy { $0.hasPrefix("gapmatrix: error: ") && $0.contains("'n/a'") }, "\(v.stderr)")
+        let r = try run(["score", dir + "/study.yaml", "--out", dir + "/out"])
+        #expect(r.status == 65)
+        #expect(r.stderr.hasSuffix("gapmatrix: 1 more problem in \(dir)/ASEM_iData.csv; `gapmatrix validate` lists them\n"), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix(String(lines[0])))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+    }
+
     @Test func outputFolderThatIsAFileExits73() throws {
         let dir = tempDir()
         #expect(FileManager.default.createFile(atPath: dir + "/taken", contents: Data("x".utf8)))

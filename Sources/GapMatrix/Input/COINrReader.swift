@@ -100,26 +100,31 @@ public enum COINrReader {
         }
         // Key rows by (unit, year).
         var rowsByYear: [Int: [String: CSVRow]] = [:]
+        var problems = ProblemList()
         for r in t.rows {
-            let code = r.fields[cCode].trimmedField
-            if code.isEmpty || code == "NA" {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "uCode", found: "an empty unit code", expected: "a code")
-            }
-            var year = 0
-            if let cTime {
-                guard let y = Int(r.fields[cTime].trimmedField) else {
-                    throw GapMatrixError(.badData, file: path, line: r.line, field: "Time",
-                                         found: "'\(r.fields[cTime])'", expected: "a year")
+            try problems.row {
+                let code = r.fields[cCode].trimmedField
+                if code.isEmpty || code == "NA" {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "uCode", found: "an empty unit code", expected: "a code")
                 }
-                year = y
+                var year = 0
+                if let cTime {
+                    guard let y = Int(r.fields[cTime].trimmedField) else {
+                        throw GapMatrixError(.badData, file: path, line: r.line, field: "Time",
+                                             found: "'\(r.fields[cTime])'", expected: "a year")
+                    }
+                    year = y
+                }
+                if let prior = rowsByYear[year]?[code] {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "uCode",
+                                         found: "unit '\(code)'\(cTime == nil ? "" : " in \(year)") again (first on line \(prior.line))",
+                                         expected: "one row per unit\(cTime == nil ? "" : " and year")")
+                }
+                rowsByYear[year, default: [:]][code] = r
             }
-            if let prior = rowsByYear[year]?[code] {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "uCode",
-                                     found: "unit '\(code)'\(cTime == nil ? "" : " in \(year)") again (first on line \(prior.line))",
-                                     expected: "one row per unit\(cTime == nil ? "" : " and year")")
-            }
-            rowsByYear[year, default: [:]][code] = r
         }
+        // With every row rejected, the rows' own problems say more than "no data rows".
+        if rowsByYear.isEmpty { try problems.finish() }
         guard !rowsByYear.isEmpty else {
             throw GapMatrixError(.badData, file: path, found: "no data rows", expected: "at least one unit")
         }
@@ -152,7 +157,8 @@ public enum COINrReader {
                 }
                 let u = dens.unitIndex(code)!
                 for (j, d) in meta.denominators.enumerated() {
-                    dens[unit: u, column: j] = try t.number(r, try t.column(d))
+                    let c = try t.column(d)
+                    try problems.row { dens[unit: u, column: j] = try t.number(r, c) }
                 }
             }
         }
@@ -161,12 +167,17 @@ public enum COINrReader {
             var d = Dataset(units: allUnits, columns: meta.framework.indicators)
             for (code, r) in rowsByYear[y] ?? [:] {
                 let u = d.unitIndex(code)!
-                for (j, c) in indicatorColumns.enumerated() { d[unit: u, column: j] = try t.number(r, c) }
+                for (j, c) in indicatorColumns.enumerated() {
+                    try problems.row { d[unit: u, column: j] = try t.number(r, c) }
+                }
             }
             return d
         }
-        let raw = try slice(year)
-        let panel = years.count > 1 ? Panel(years: years, slices: try years.map(slice)) : nil
+        // Each year is read once, so a bad cell is reported once.
+        let panelSlices = years.count > 1 ? try years.map(slice) : nil
+        let raw = try panelSlices.flatMap { s in years.firstIndex(of: year).map { s[$0] } } ?? slice(year)
+        try problems.finish()
+        let panel = panelSlices.map { Panel(years: years, slices: $0) }
         let units = UnitTable(codes: allUnits, names: names, groups: groups, groupColumns: meta.groups,
                               denominators: dens)
         return StudyInputs(framework: meta.framework, units: units, raw: raw, panel: panel, referenceYear: year)

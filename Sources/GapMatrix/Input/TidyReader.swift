@@ -190,42 +190,46 @@ public enum TidyReader {
                                      + (h == "partner_iso3" ? "; bilateral files are not country data" : ""))
         }
         var lines: [Int: [String: [String: Int]]] = [:]
+        var problems = ProblemList()
         while let r = try t.next() {
-            let code = r.fields[cInd].trimmedField
-            guard wanted.contains(code) else {
-                if options.ignoreOtherIndicators { continue }
-                throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cInd],
-                                     found: "'\(code)', which the framework does not define",
-                                     expected: "an indicator, denominator or context code of the framework")
-            }
-            let unit = r.fields[cUnit].trimmedField
-            if unit.isEmpty {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
-            }
-            if let known {
-                if known.excluded.contains(unit) { continue }
-                if known.rows[unit] == nil {
-                    throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit],
-                                         found: "unit '\(unit)', which is not in \(known.file)", expected: "a unit code listed there")
+            try problems.row {
+                let code = r.fields[cInd].trimmedField
+                guard wanted.contains(code) else {
+                    if options.ignoreOtherIndicators { return }
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cInd],
+                                         found: "'\(code)', which the framework does not define",
+                                         expected: "an indicator, denominator or context code of the framework")
                 }
+                let unit = r.fields[cUnit].trimmedField
+                if unit.isEmpty {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
+                }
+                if let known {
+                    if known.excluded.contains(unit) { return }
+                    if known.rows[unit] == nil {
+                        throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit],
+                                             found: "unit '\(unit)', which is not in \(known.file)", expected: "a unit code listed there")
+                    }
+                }
+                guard let year = Int(r.fields[cYear].trimmedField) else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
+                }
+                if let first = lines[year]?[unit]?[code] {
+                    throw GapMatrixError(.badData, file: path, line: r.line,
+                                         found: "\(unit), \(year), \(code) again (first on line \(first))",
+                                         expected: "one value per unit, year and indicator")
+                }
+                if store[year]?[unit]?[code] != nil {
+                    throw GapMatrixError(.badData, file: path, line: r.line,
+                                         found: "\(unit), \(year), \(code), which an earlier values file already gives",
+                                         expected: "each value in one file only")
+                }
+                lines[year, default: [:]][unit, default: [:]][code] = r.line
+                let v = try t.number(r, cValue)
+                store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: cSource.map { r.fields[$0] } ?? "")
+                units.insert(unit)
             }
-            guard let year = Int(r.fields[cYear].trimmedField) else {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
-            }
-            if let first = lines[year]?[unit]?[code] {
-                throw GapMatrixError(.badData, file: path, line: r.line,
-                                     found: "\(unit), \(year), \(code) again (first on line \(first))",
-                                     expected: "one value per unit, year and indicator")
-            }
-            if store[year]?[unit]?[code] != nil {
-                throw GapMatrixError(.badData, file: path, line: r.line,
-                                     found: "\(unit), \(year), \(code), which an earlier values file already gives",
-                                     expected: "each value in one file only")
-            }
-            lines[year, default: [:]][unit, default: [:]][code] = r.line
-            let v = try t.number(r, cValue)
-            store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: cSource.map { r.fields[$0] } ?? "")
-            units.insert(unit)
         }
+        try problems.finish()
     }
 }
