@@ -48,7 +48,8 @@ public enum SensitivityAnalysis {
                 j += 1
                 return u[j - 1]
             }
-            return spec.row(id: id, next: next, weightSet: { min(Int(next() * Double(spec.weights!.sets!)), spec.weights!.sets! - 1) + 1 })
+            // Weights without pre-drawn sets were refused above, so no fresh set is ever drawn here.
+            return spec.row(id: id, next: next, freshWeights: { preconditionFailure("weights without sets") })
         }
         var done = 0
         func y(_ u: [Double]) throws -> Double {

@@ -56,8 +56,7 @@ public enum UncertaintyAnalysis {
         let k = drawsPerReplication(spec, inputs.framework)
         for _ in 0..<((range.lowerBound - 1) * k) { _ = rng.uniform() }
         for r in range {
-            let row = spec.row(id: "r_\(r)", next: { rng.uniform() }, weightSet: {
-                if let k = spec.weights!.sets { return min(k - 1, Int(rng.uniform() * Double(k))) + 1 }
+            let row = spec.row(id: "r_\(r)", next: { rng.uniform() }, freshWeights: {
                 sets[r] = noisy(base, spec.weights!, inputs.framework, rng)
                 return r
             })

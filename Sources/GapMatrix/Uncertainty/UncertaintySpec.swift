@@ -103,8 +103,9 @@ public struct UncertaintySpec: Sendable, Equatable {
 
     /// One design row from uniform numbers in [0, 1), taken one per input in `declared` order
     /// (so a replication's draws, or a row of a Sobol design, always feed the same inputs).
-    /// `weightSet` turns the weights input into a set number and takes its own draws.
-    func row(id: String, next: () -> Double, weightSet: () -> Int) -> DesignRow {
+    /// Weights with pre-drawn sets take one number to pick a set; without them `freshWeights`
+    /// draws a new set and returns its number.
+    func row(id: String, next: () -> Double, freshWeights: () -> Int) -> DesignRow {
         func pick<T>(_ v: [T]) -> T { v[min(v.count - 1, Int(next() * Double(v.count)))] }
         var row = DesignRow(id: id)
         if let v = imputations { row.imputation = pick(v) }
@@ -113,7 +114,7 @@ public struct UncertaintySpec: Sendable, Equatable {
         if let d = skewThreshold { row.skewThreshold = d.value(next()) }
         if let d = kurtosisThreshold { row.kurtosisThreshold = d.value(next()) }
         if let v = normalisations { row.normalisation = pick(v) }
-        if weights != nil { row.weightSet = weightSet() }
+        if let w = weights { row.weightSet = w.sets.map { min($0 - 1, Int(next() * Double($0))) + 1 } ?? freshWeights() }
         if let v = aggregations { row.aggregation = pick(v) }
         return row
     }
