@@ -19,21 +19,34 @@ struct GapMatrixCommand: ParsableCommand {
     /// One place turns every error into a message and an exit code: ours carry their own
     /// code; the argument parser's keep theirs (64 for usage errors).
     static func main() {
+        var listEveryProblem = false
         do {
             var command = try parseAsRoot()
+            // validate is run to find what to fix, so it lists every problem found, not the first.
+            listEveryProblem = command is Validate
             try command.run()
         } catch let error as GapMatrixError {
-            var text = "gapmatrix: error: \(error)\n"
-            if error.moreCount > 0 {
-                // One problem is enough to stop on; validate lists them all for the person fixing the file.
-                text += "gapmatrix: \(error.moreCount) more problem\(error.moreCount == 1 ? "" : "s") in \(error.file ?? "this input"); "
-                    + "`gapmatrix validate` lists them\n"
-            }
-            FileHandle.standardError.write(Data(text.utf8))
+            FileHandle.standardError.write(Data(message(error, listEveryProblem: listEveryProblem).utf8))
             Foundation.exit(error.exitCode)
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+extension GapMatrixCommand {
+    /// A line per problem; past the first, only a count unless `listEveryProblem`.
+    static func message(_ e: GapMatrixError, listEveryProblem: Bool) -> String {
+        var text = "gapmatrix: error: \(e)\n"
+        guard e.moreCount > 0 else { return text }
+        if listEveryProblem {
+            text += e.more.map { "gapmatrix: error: \($0)\n" }.joined()
+            if e.moreCount > e.more.count { text += "gapmatrix: \(e.moreCount - e.more.count) more problems not listed\n" }
+        } else {
+            text += "gapmatrix: \(e.moreCount) more problem\(e.moreCount == 1 ? "" : "s") in \(e.file ?? "this input"); "
+                + "`gapmatrix validate` lists them\n"
+        }
+        return text
     }
 }
 

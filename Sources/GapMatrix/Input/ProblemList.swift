@@ -26,8 +26,6 @@ struct ProblemList {
         }
     }
 
-    var isEmpty: Bool { count == 0 }
-
     /// Throws the first problem, carrying the others, if there was any.
     func finish() throws {
         guard var first = problems.first else { return }
