@@ -58,17 +58,44 @@ import Testing
     }
 
     @Test func screeningDropsUnitsBelowTheThreshold() {
-        // U1 misses 2 of 10 (availability 0.8), U2 misses none, U3 has 6 zeros.
-        var values = Array(repeating: 1.0, count: 30)
-        values[0 * 3 + 0] = .nan
-        values[1 * 3 + 0] = .nan
-        for c in 0..<6 { values[c * 3 + 2] = 0 }
-        let d = Dataset(units: ["U1", "U2", "U3"], columns: (0..<10).map { "i\($0)" }, values: values)
+        // U1 misses 2 of 10 (availability 0.8), U2 misses none, U3 misses 1 and its 9 values are
+        // zero, U4 misses 2 and 7 of its 8 values are zero.
+        var values = Array(repeating: 1.0, count: 40)
+        values[0 * 4 + 0] = .nan
+        values[1 * 4 + 0] = .nan
+        values[0 * 4 + 2] = .nan
+        for c in 1..<10 { values[c * 4 + 2] = 0 }
+        values[0 * 4 + 3] = .nan
+        values[1 * 4 + 3] = .nan
+        for c in 2..<9 { values[c * 4 + 3] = 0 }
+        let d = Dataset(units: ["U1", "U2", "U3", "U4"], columns: (0..<10).map { "i\($0)" }, values: values)
         let (kept, summary) = Screen.apply(d, spec: ScreenSpec(threshold: 0.9))
         #expect(kept.units == ["U2", "U3"])
         #expect(summary[0].availability == 0.8 && !summary[0].included)
-        let (kept2, summary2) = Screen.apply(d, spec: ScreenSpec(threshold: 0.9, basis: .missingOrZero))
-        #expect(kept2.units == ["U2"])
-        #expect(summary2[2].nonZero == 0.4 && summary2[2].lowNonZero)
+        // Zeros are counted against the values present, as COINr's get_data_avail does:
+        // U3 1 - 9/9 = 0, U4 1 - 7/8 = 0.125 (not 1 - 7/10).
+        #expect(summary[2].nonZero == 0 && summary[3].nonZero == 0.125)
+        // COINr's default nonzero_thresh is 0.05: U3 is low on non-zeros, U4 is not.
+        let (kept2, summary2) = Screen.apply(d, spec: ScreenSpec(threshold: 0.7, basis: .missingOrZero))
+        #expect(summary2[2].lowNonZero && !summary2[3].lowNonZero)
+        #expect(kept2.units == ["U1", "U2", "U4"])
+        let (kept3, _) = Screen.apply(d, spec: ScreenSpec(threshold: 0.7, basis: .missingOrZero, nonZeroThreshold: 0.2))
+        #expect(kept3.units == ["U1", "U2"])
+    }
+
+    @Test func aUnitWithNoValuesHasNoShareOfZeros() {
+        let d = Dataset(units: ["U1"], columns: ["a", "b"], values: [.nan, .nan])
+        let (_, summary) = Screen.apply(d, spec: ScreenSpec(threshold: 0, basis: .missingOrZero))
+        #expect(summary[0].nonZero.isNaN && !summary[0].lowNonZero && summary[0].included)
+    }
+
+    @Test func nonZeroShareBeforeImputationMatchesCOINr() throws {
+        // COINr's get_data_avail on ASEM's raw data gives BGD Non_Zero = 1 - 1/43 (one zero among
+        // the 43 values it has; 6 of 49 indicators are missing).
+        let (_, inputs) = ASEM.loaded
+        let (_, summary) = Screen.apply(inputs.raw, spec: nil)
+        let bgd = try #require(summary.first { $0.unit == "BGD" })
+        #expect(bgd.missing == 6 && bgd.zeros == 1)
+        #expect(bgd.nonZero == 1 - 1.0 / 43)
     }
 }

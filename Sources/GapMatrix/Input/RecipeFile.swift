@@ -7,14 +7,16 @@ public enum RecipeFile {
         r.denominate = try map.optionalBool("denominate") ?? false
         if let m = try map.optionalMap("impute") { r.impute = try imputation(m) }
         if let m = try map.optionalMap("screen") {
-            try m.onlyKeys(["threshold", "by"])
+            try m.onlyKeys(["threshold", "by", "nonzero"])
             let t = try m.double("threshold")
             guard (0...1).contains(t) else { throw m.error("threshold", "\(t)", "a share between 0 and 1") }
             let by = try m.optionalString("by") ?? "missing"
             guard let basis = ScreenSpec.Basis(rawValue: by) else {
                 throw m.error("by", "'\(by)'", "missing or missing_or_zero")
             }
-            r.screen = ScreenSpec(threshold: t, basis: basis)
+            let nonZero = try m.optionalDouble("nonzero") ?? ScreenSpec.defaultNonZeroThreshold
+            guard (0...1).contains(nonZero) else { throw m.error("nonzero", "\(nonZero)", "a share between 0 and 1") }
+            r.screen = ScreenSpec(threshold: t, basis: basis, nonZeroThreshold: nonZero)
         }
         if let t = map.scalar("treat") {
             guard t == "none" else { throw map.error("treat", "'\(t)'", "none, or a mapping with winmax, skew, kurtosis") }

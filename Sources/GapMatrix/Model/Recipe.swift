@@ -50,12 +50,18 @@ public struct ScreenSpec: Sendable, Equatable {
         /// Zeros count as missing too (COINr's "byNAandZeros").
         case missingOrZero = "missing_or_zero"
     }
+    /// COINr 1.1.14's `nonzero_thresh` default: a unit is low on non-zeros below 5%.
+    public static let defaultNonZeroThreshold = 0.05
+
     public var threshold: Double
     public var basis: Basis = .missing
+    /// Least share of non-zero values among those present (used with `missingOrZero`).
+    public var nonZeroThreshold: Double = ScreenSpec.defaultNonZeroThreshold
 
-    public init(threshold: Double, basis: Basis = .missing) {
+    public init(threshold: Double, basis: Basis = .missing, nonZeroThreshold: Double = ScreenSpec.defaultNonZeroThreshold) {
         self.threshold = threshold
         self.basis = basis
+        self.nonZeroThreshold = nonZeroThreshold
     }
 }
 

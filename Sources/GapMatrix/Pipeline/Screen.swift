@@ -8,15 +8,14 @@ public enum Screen {
         public var missingOrZero: Int
         /// Share of indicators present.
         public var availability: Double
-        /// Share of indicators that are not zero.
+        /// Share of the values present that are not zero (NaN when no value is present), as
+        /// COINr's `get_data_avail` computes `Non_Zero`: zeros over available values, not over
+        /// all indicators, so a unit with gaps is not credited with its missing cells.
         public var nonZero: Double
         public var lowData: Bool
         public var lowNonZero: Bool
         public var included: Bool
     }
-
-    /// COINr's default share of non-zero values under `byNAandZeros`.
-    public static let nonZeroThreshold = 0.5
 
     public static func apply(_ data: Dataset, spec: ScreenSpec?) -> (Dataset, [UnitSummary]) {
         let n = data.columnCount
@@ -29,9 +28,11 @@ public enum Screen {
                 if v.isNaN { missing += 1 } else if v == 0 { zeros += 1 }
             }
             let availability = 1 - Double(missing) / Double(n)
-            let nonZero = 1 - Double(zeros) / Double(n)
+            let present = n - missing
+            let nonZero = present == 0 ? .nan : 1 - Double(zeros) / Double(present)
             let lowData = spec.map { availability < $0.threshold } ?? false
-            let lowNonZero = nonZero < nonZeroThreshold
+            // A unit with no values has no share of zeros to judge; its availability screens it.
+            let lowNonZero = nonZero < (spec?.nonZeroThreshold ?? ScreenSpec.defaultNonZeroThreshold)
             let excluded = switch spec?.basis {
             case .none: false
             case .missing: lowData
