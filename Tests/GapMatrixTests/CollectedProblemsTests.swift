@@ -26,7 +26,7 @@ import Testing
         #expect(all.map(\.line) == [3, 5, 6, 7, 8])
         #expect(all.map(\.field) == ["year", "unit", nil, "value", "indicator"])
         #expect(all[2].found == "X, 2018, a again (first on line 2)")
-        #expect(e?.moreCount == 4 && e?.exitCode == 65)
+        #expect(e?.moreCount == 4 && e?.kind == .badData)
     }
 
     @Test func coinrDataListsEveryBadCellInFileOrder() throws {

@@ -1,6 +1,6 @@
 /// Parses the `recipe:` section of a study file into a `Recipe`.
 public enum RecipeFile {
-    public static func parse(_ map: YAMLMap?) throws -> Recipe {
+    package static func parse(_ map: YAMLMap?) throws -> Recipe {
         var r = Recipe()
         guard let map else { return r }
         try map.onlyKeys(["denominate", "impute", "screen", "treat", "normalise", "weights", "aggregate"])

@@ -1,20 +1,20 @@
-import Yams
+package import Yams
 
 /// Strict, located access to a YAML mapping: every error names the file, the line and the key,
 /// and keys the reader does not know are errors (a misspelt option must not be ignored).
-public struct YAMLMap {
-    public let file: String
-    public let node: Node
-    public let path: String
+package struct YAMLMap {
+    package let file: String
+    package let node: Node
+    package let path: String
     private let mapping: Node.Mapping
 
     /// Parses a YAML file whose top level is a mapping.
-    public static func load(_ path: String) throws -> YAMLMap {
+    package static func load(_ path: String) throws -> YAMLMap {
         let text = try InputFile.text(path)
         return try parse(text, file: path)
     }
 
-    public static func parse(_ text: String, file: String) throws -> YAMLMap {
+    package static func parse(_ text: String, file: String) throws -> YAMLMap {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -40,20 +40,20 @@ public struct YAMLMap {
         self.mapping = mapping
     }
 
-    public var line: Int? { node.mark?.line }
+    package var line: Int? { node.mark?.line }
 
-    public var keys: [String] { mapping.keys.compactMap(\.string) }
+    package var keys: [String] { mapping.keys.compactMap(\.string) }
 
     private func full(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
-    public func error(_ key: String?, _ found: String, _ expected: String) -> GapMatrixError {
+    package func error(_ key: String?, _ found: String, _ expected: String) -> GapMatrixError {
         let n = key.flatMap { mapping[$0] } ?? node
         return GapMatrixError(.badData, file: file, line: n.mark?.line, column: n.mark?.column,
                               field: key.map(full) ?? (path.isEmpty ? nil : path), found: found, expected: expected)
     }
 
     /// Fails on any key not in `allowed`.
-    public func onlyKeys(_ allowed: [String]) throws {
+    package func onlyKeys(_ allowed: [String]) throws {
         for (k, v) in mapping {
             guard let key = k.string else { continue }
             if !allowed.contains(key) {
@@ -63,43 +63,43 @@ public struct YAMLMap {
         }
     }
 
-    public func has(_ key: String) -> Bool {
+    package func has(_ key: String) -> Bool {
         guard let v = mapping[key] else { return false }
         return !(v.scalar.map { $0.string == "~" || $0.string == "null" || $0.string.isEmpty } ?? false)
     }
 
     /// The plain value at `key`, or nil when absent or not a plain value.
-    public func scalar(_ key: String) -> String? { has(key) ? mapping[key]?.scalar?.string : nil }
+    package func scalar(_ key: String) -> String? { has(key) ? mapping[key]?.scalar?.string : nil }
 
-    public func optionalString(_ key: String) throws -> String? {
+    package func optionalString(_ key: String) throws -> String? {
         guard has(key), let v = mapping[key] else { return nil }
         guard let s = v.scalar?.string else { throw error(key, "a \(YAMLMap.kind(v))", "a single value") }
         return s
     }
 
-    public func string(_ key: String) throws -> String {
+    package func string(_ key: String) throws -> String {
         guard let s = try optionalString(key) else { throw error(nil, "no '\(key)'", "a value for '\(full(key))'") }
         return s
     }
 
-    public func optionalDouble(_ key: String) throws -> Double? {
+    package func optionalDouble(_ key: String) throws -> Double? {
         guard let s = try optionalString(key) else { return nil }
         guard let v = Double(s), v.isFinite else { throw error(key, "'\(s)'", "a number") }
         return v
     }
 
-    public func double(_ key: String) throws -> Double {
+    package func double(_ key: String) throws -> Double {
         guard let v = try optionalDouble(key) else { throw error(nil, "no '\(key)'", "a number for '\(full(key))'") }
         return v
     }
 
-    public func optionalInt(_ key: String) throws -> Int? {
+    package func optionalInt(_ key: String) throws -> Int? {
         guard let s = try optionalString(key) else { return nil }
         guard let v = Int(s) else { throw error(key, "'\(s)'", "a whole number") }
         return v
     }
 
-    public func optionalBool(_ key: String) throws -> Bool? {
+    package func optionalBool(_ key: String) throws -> Bool? {
         guard let s = try optionalString(key) else { return nil }
         switch s.lowercased() {
         case "true", "yes", "on": return true
@@ -108,20 +108,20 @@ public struct YAMLMap {
         }
     }
 
-    public func optionalMap(_ key: String) throws -> YAMLMap? {
+    package func optionalMap(_ key: String) throws -> YAMLMap? {
         guard has(key), let v = mapping[key] else { return nil }
         return try YAMLMap(v, file: file, path: full(key))
     }
 
     /// A sequence of mappings (e.g. a list of indicators).
-    public func mapList(_ key: String) throws -> [YAMLMap] {
+    package func mapList(_ key: String) throws -> [YAMLMap] {
         guard has(key), let v = mapping[key] else { return [] }
         guard let seq = v.sequence else { throw error(key, "a \(YAMLMap.kind(v))", "a list") }
         return try seq.enumerated().map { try YAMLMap($0.element, file: file, path: "\(full(key))[\($0.offset + 1)]") }
     }
 
     /// A list of plain values (e.g. `[0, 100]`).
-    public func scalarList(_ key: String) throws -> [String]? {
+    package func scalarList(_ key: String) throws -> [String]? {
         guard has(key), let v = mapping[key] else { return nil }
         guard let seq = v.sequence else { throw error(key, "a \(YAMLMap.kind(v))", "a list such as [0, 100]") }
         return try seq.map { item in
@@ -131,7 +131,7 @@ public struct YAMLMap {
     }
 
     /// Key-value pairs of a nested mapping, in file order (for per-indicator overrides).
-    public func entries(_ key: String) throws -> [(key: String, value: Node, map: YAMLMap?)] {
+    package func entries(_ key: String) throws -> [(key: String, value: Node, map: YAMLMap?)] {
         guard has(key), let v = mapping[key] else { return [] }
         guard let m = v.mapping else { throw error(key, "a \(YAMLMap.kind(v))", "a mapping") }
         return m.compactMap { k, val in
