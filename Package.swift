@@ -25,11 +25,16 @@ let package = Package(
             name: "GapMatrix",
             dependencies: ["CGSL", .product(name: "Yams", package: "Yams")]
         ),
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         // SVG drawing with no knowledge of studies, so its geometry and escaping are tested alone.
         .target(name: "GapMatrixSVG"),
         .target(
             name: "GapMatrixReports",
-            dependencies: ["GapMatrix", "GapMatrixSVG", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["GapMatrix", "GapMatrixSVG", "CXlsxWriter", .product(name: "Mustache", package: "swift-mustache")],
             // The HTML layout lives in template files so it can change without touching Swift.
             resources: [.copy("Templates")]
         ),
@@ -57,9 +62,11 @@ let package = Package(
             name: "GapMatrixSVGTests",
             dependencies: ["GapMatrixSVG"]
         ),
+        // zlib, for tests that read workbooks back (an .xlsx is a zip).
+        .systemLibrary(name: "CZlib", path: "Tests/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .testTarget(
             name: "GapMatrixReportsTests",
-            dependencies: ["GapMatrixReports", "GapMatrix"]
+            dependencies: ["GapMatrixReports", "GapMatrix", "CZlib"]
         ),
         // Depends on the executable so that `swift test` builds it; the tests run it as a process.
         .testTarget(

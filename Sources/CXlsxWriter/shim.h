@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian libxlsxwriter-dev) writes the Excel workbook of a report.
+#include <xlsxwriter.h>
