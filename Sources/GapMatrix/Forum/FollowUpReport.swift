@@ -64,3 +64,23 @@ public struct FollowUpReport: Sendable, Equatable {
             statusUnknown: relevant.filter { $0.status == .unknown }, researchNeeds: needs)
     }
 }
+
+extension FollowUpReport {
+    /// The report for a study's inputs: missing values counted over the study's units in its raw
+    /// data (what the window found), indicators gathered under every theme below the root.
+    public static func build(meeting: String, recommendations: [Recommendation], register: FollowUpRegister,
+                             inputs: StudyInputs) throws -> FollowUpReport {
+        let raw = inputs.raw
+        var missing: [String: (missing: Int, units: Int)] = [:]
+        for (c, code) in raw.columns.enumerated() {
+            let column = raw.column(c)
+            missing[code] = (column.filter(\.isNaN).count, column.count)
+        }
+        let f = inputs.framework
+        func indicators(under code: String) -> [String] {
+            f.children(of: code).flatMap { $0.kind == .indicator ? [$0.code] : indicators(under: $0.code) }
+        }
+        let themes = Dictionary(uniqueKeysWithValues: f.aggregates.filter { $0 != f.root }.map { ($0, indicators(under: $0)) })
+        return try build(meeting: meeting, recommendations: recommendations, register: register, missing: missing, themeIndicators: themes)
+    }
+}

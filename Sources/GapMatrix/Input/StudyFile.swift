@@ -46,6 +46,9 @@ public struct Study: Sendable {
     public var corridors: (costs: String, spec: Corridors.Spec)? = nil
     /// Bilateral ties for opportunities: migrant stocks and remittance flows.
     public var ties: (migrants: String?, remittances: String?, minMigrants: Double, minRemittances: Double)? = nil
+    /// The Forum's recommendations and the follow-up register, if the study has them.
+    public var recommendationsFile: String? = nil
+    public var followUpFile: String? = nil
 
     /// Reads the tie files the study names.
     public func loadTies(_ inputs: StudyInputs) throws -> Opportunities.Ties? {
@@ -59,7 +62,7 @@ public struct Study: Sendable {
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -139,13 +142,19 @@ public struct Study: Sendable {
             ties = (try t.optionalString("migrant_stock").map(resolve), try t.optionalString("remittances").map(resolve),
                     try t.optionalDouble("min_migrants") ?? 10_000, try t.optionalDouble("min_remittances") ?? 10)
         }
-        return Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
+        var study = Study(file: path, name: try doc.optionalString("name") ?? (path as NSString).lastPathComponent,
                      source: source, referenceYear: try doc.optionalInt("reference_year"), recipe: recipe,
                      ratings: try RatingsSpec.parse(try doc.optionalMap("ratings")),
                      practicesFile: try doc.optionalString("practices").map(resolve),
                      partnershipsFile: try doc.optionalString("partnerships").map(resolve), gaps: gaps,
                      uncertainty: try UncertaintySpec.parse(try doc.optionalMap("uncertainty")),
                      corridors: corridors, ties: ties)
+        study.recommendationsFile = try doc.optionalString("recommendations").map(resolve)
+        study.followUpFile = try doc.optionalString("followup").map(resolve)
+        if study.followUpFile != nil && study.recommendationsFile == nil {
+            throw doc.error("followup", "a follow-up register without recommendations", "recommendations: the register its actions follow up")
+        }
+        return study
     }
 
     /// Reads every input file the study names.
@@ -172,6 +181,19 @@ public struct Study: Sendable {
         guard let practicesFile else { return [] }
         let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
         return try PracticeFile.read(practicesFile, units: Set(inputs.units.codes), themes: themes)
+    }
+
+    /// The recommendations register, checked against the themes (empty without one).
+    public func loadRecommendations(_ inputs: StudyInputs) throws -> [Recommendation] {
+        guard let recommendationsFile else { return [] }
+        let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
+        return try RecommendationFile.read(recommendationsFile, themes: themes)
+    }
+
+    /// The follow-up register, checked against the recommendations (nil without one).
+    public func loadFollowUp(recommendations: [Recommendation]) throws -> FollowUpRegister? {
+        guard let followUpFile else { return nil }
+        return try FollowUpFile.read(followUpFile, recommendations: Set(recommendations.map(\.id)))
     }
 
     /// Checks the recipe against the inputs before anything runs, so a bad study fails
