@@ -14,12 +14,23 @@ public struct Practice: Sendable, Equatable {
     public struct Partner: Sendable, Equatable {
         public var name: String
         public var kind: String?
+
+        public init(name: String, kind: String? = nil) {
+            self.name = name
+            self.kind = kind
+        }
     }
 
     public struct Evaluation: Sendable, Equatable {
         public var level: EvaluationLevel
         public var year: Int?
         public var reference: String?
+
+        public init(level: EvaluationLevel, year: Int? = nil, reference: String? = nil) {
+            self.level = level
+            self.year = year
+            self.reference = reference
+        }
     }
 
     public var id: String
@@ -40,6 +51,29 @@ public struct Practice: Sendable, Equatable {
     public var sources: [String]
     /// Line of the entry in its file, for messages.
     public var line: Int?
+
+    /// A practice built in code; `PracticeFile` reads them from a registry with its checks.
+    public init(id: String, title: String, summary: String? = nil, countries: [String], partners: [Partner] = [],
+                themes: [String], gcm: [Int] = [], sdg: [String] = [], start: Int? = nil, end: Int? = nil,
+                instruments: [String] = [], beneficiaries: String? = nil, outcomes: String? = nil,
+                evaluation: Evaluation = .init(level: .unknown), sources: [String], line: Int? = nil) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.countries = countries
+        self.partners = partners
+        self.themes = themes
+        self.gcm = gcm
+        self.sdg = sdg
+        self.start = start
+        self.end = end
+        self.instruments = instruments
+        self.beneficiaries = beneficiaries
+        self.outcomes = outcomes
+        self.evaluation = evaluation
+        self.sources = sources
+        self.line = line
+    }
 
     public var isEvaluated: Bool { evaluation.level.isEvaluation }
 

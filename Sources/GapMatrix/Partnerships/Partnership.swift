@@ -34,6 +34,11 @@ public struct Partnership: Sendable, Equatable {
     public struct Party: Sendable, Equatable {
         public var country: String
         public var role: Role
+
+        public init(country: String, role: Role) {
+            self.country = country
+            self.role = role
+        }
     }
 
     public var id: String
@@ -49,6 +54,24 @@ public struct Partnership: Sendable, Equatable {
     public var items: [String: Item]
     public var evaluation: Practice.Evaluation
     public var sources: [String]
+
+    /// A partnership built in code; `PartnershipFile` reads them from a registry with its checks.
+    public init(id: String, name: String, kind: Kind, parties: [Party], start: Int? = nil, end: Int? = nil,
+                themes: [String], gcm: [Int] = [], sdg: [String] = [], items: [String: Item] = [:],
+                evaluation: Practice.Evaluation = .init(level: .unknown), sources: [String]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.parties = parties
+        self.start = start
+        self.end = end
+        self.themes = themes
+        self.gcm = gcm
+        self.sdg = sdg
+        self.items = items
+        self.evaluation = evaluation
+        self.sources = sources
+    }
 
     public func item(_ area: String) -> Item { items[area] ?? .unknown }
 }
