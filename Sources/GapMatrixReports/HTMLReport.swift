@@ -7,12 +7,12 @@ import GapMatrixSVG
 public enum HTMLReport {
     /// What the page shows beyond the assessment, when the study has it.
     public struct Extras {
-        public var gaps: GapMatrix?
+        public var gaps: KnowledgeGapMatrix?
         public var practices: [Practice]
         public var uncertainty: [UncertaintyAnalysis.RankStats]?
         public var uncertaintyNote: String?
 
-        public init(gaps: GapMatrix? = nil, practices: [Practice] = [], uncertainty: [UncertaintyAnalysis.RankStats]? = nil,
+        public init(gaps: KnowledgeGapMatrix? = nil, practices: [Practice] = [], uncertainty: [UncertaintyAnalysis.RankStats]? = nil,
                     uncertaintyNote: String? = nil) {
             self.gaps = gaps
             self.practices = practices
@@ -77,11 +77,11 @@ public enum HTMLReport {
         }
     }
 
-    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: GapMatrix, practices: [Practice]) -> [String: Any] {
+    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: KnowledgeGapMatrix, practices: [Practice]) -> [String: Any] {
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(v.region)).sorted()
         return [
-            "legend": GapMatrix.GapClass.allCases.map { c in
+            "legend": KnowledgeGapMatrix.GapClass.allCases.map { c in
                 ["svg": HTMLCharts.legendMark(c), "symbol": c.symbol, "name": c.rawValue,
                  "count": g.cells.filter { $0.gapClass == c }.count] as [String: Any]
             },

@@ -24,9 +24,9 @@ public enum ReportFiles {
             ("league_tables", AssessmentDocuments.leagueTables(study, inputs, a)),
             ("methods", MethodsNote.document(study, inputs, a)),
         ]
-        var gaps: GapMatrix? = nil
+        var gaps: KnowledgeGapMatrix? = nil
         if study.practicesFile != nil {
-            let g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: study.gaps)
+            let g = KnowledgeGapMatrix.build(inputs, assessment: a, practices: practices, spec: study.gaps)
             gaps = g
             let leaders = PeerLearning.leaders(a, practices: practices)
             let matches = PeerLearning.matches(inputs, a, g, practices: practices)

@@ -56,7 +56,7 @@ struct StudyArgument: ParsableArguments {
     var study: String
 
     /// Everything the gap commands need: the study run, rated, and its practices matched.
-    func assess() throws -> (Study, StudyInputs, Assessment, [Practice], GapMatrix) {
+    func assess() throws -> (Study, StudyInputs, Assessment, [Practice], KnowledgeGapMatrix) {
         let (s, inputs) = try load()
         guard let spec = s.ratings else {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a ratings: section",
@@ -65,7 +65,7 @@ struct StudyArgument: ParsableArguments {
         let build = try Regenerate.run(inputs, recipe: s.recipe)
         let a = Assessment.evaluate(inputs, build: build, spec: spec)
         let practices = try s.loadPractices(inputs)
-        return (s, inputs, a, practices, GapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps))
+        return (s, inputs, a, practices, KnowledgeGapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps))
     }
 
     /// Fails with a usage error unless `code` is a unit of the study.

@@ -117,7 +117,7 @@ struct Learn: ParsableCommand {
     func run() throws {
         var (s, inputs, a, practices, g) = try study.assess()
         try StudyArgument.requireUnit(unit, inputs)
-        if let k { s.gaps.k = k; g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps) }
+        if let k { s.gaps.k = k; g = KnowledgeGapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps) }
         let matches = PeerLearning.matches(inputs, a, g, practices: practices, only: unit)
         var d = Document()
         d.heading(1, "\(inputs.units.name(unit)) (\(unit)): peers to learn from")

@@ -66,7 +66,7 @@ import Testing
         let classColumn = try g.column("gap_class")
         let marks = Self.page.elements.filter { $0.section == "gaps" && $0.ancestors.contains("figure") && ($0.attributes["class"] ?? "").hasPrefix("gap-") }
         #expect(marks.count == g.rows.count)
-        for c in GapMatrix.GapClass.allCases {
+        for c in KnowledgeGapMatrix.GapClass.allCases {
             let expected = g.rows.filter { $0.fields[classColumn] == c.rawValue }.count
             #expect(marks.filter { $0.attributes["class"] == HTMLCharts.mark(c).cssClass }.count == expected, "\(c)")
         }
