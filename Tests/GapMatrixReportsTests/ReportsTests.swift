@@ -55,3 +55,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fresh))
     }
 }
+
+/// The report is its registry of renderers: one name per file kind, and a study's files are a subset.
+@Suite struct ReportRegistryTests {
+    @Test func everyFileNameIsRegisteredOnce() {
+        let names = ReportFiles.renderers.flatMap(\.names)
+        #expect(Set(names).count == names.count)
+        #expect(names.contains("report.html") && names.contains("methods.md") && names.contains("ua_rankstats.csv"))
+    }
+
+    @Test func aStudyWithoutRatingsGetsTheScoreReport() throws {
+        let s = try Study.read(HTMLReportTests.root + "/Datasets/asem/study.yaml")
+        #expect(ReportFiles.parts(for: s) == [])
+        let files = ReportFiles.render(try StudyResults.load(s, try s.loadInputs(), parts: ReportFiles.parts(for: s)),
+                                       html: try HTMLTemplates.load())
+        #expect(files.map(\.name) == ["results.csv", "scores.csv", "results.txt"])
+    }
+}
