@@ -87,7 +87,9 @@ public enum GapReports {
                     + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
                     + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "
                     + "lack evaluation. A cell is a data gap when fewer than \(Int((g.spec.sufficiency * 100).rounded()))% of its theme's "
-                    + "indicators have a value in the study window.")
+                    + "indicators have a value in the study window"
+                    + (study.recipe.impute.method == .none && study.recipe.impute.panel == .none ? "" : " (imputed values do not count)")
+                    + ".")
         d.table(TextTable(header: ["Gap class", "Cells"], rows: KnowledgeGapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
         func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
             d.heading(2, heading)

@@ -31,7 +31,7 @@ public enum HTMLReport {
             "league": [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil)]]
                 + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0)] },
             "countries": countries(r, v),
-            "methods": MethodsNote.document(study, inputs, a).html(headingOffset: 2),
+            "methods": MethodsNote.document(r).html(headingOffset: 2),
         ]
         if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
         if let u = r.uncertainty {

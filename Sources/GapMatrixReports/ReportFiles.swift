@@ -34,7 +34,7 @@ public enum ReportFiles {
             .document("dashboard") { r in r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0) } },
             .document("scorecards") { r in r.assessment.map { AssessmentDocuments.scorecards(r.study, r.inputs, $0) } },
             .document("league_tables") { r in r.assessment.map { AssessmentDocuments.leagueTables(r.study, r.inputs, $0) } },
-            .document("methods") { r in r.assessment.map { MethodsNote.document(r.study, r.inputs, $0) } },
+            .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
             .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices) } },
             .document("partnership_scorecards") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.scorecards(r.study, r.inputs, r.partnerships, r.partnershipScores)

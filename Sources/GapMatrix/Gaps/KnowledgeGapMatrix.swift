@@ -66,7 +66,9 @@ public struct KnowledgeGapMatrix: Sendable {
                 let members = Assessment.descendants(inputs.framework, theme)
                 let statuses: [(indicator: String, status: DataStatus)] = members.map { code in
                     let c = byUnit[unit]?[code]
-                    let status: DataStatus = c == nil || c!.raw.isNaN ? .missing : c!.imputed ? .imputed : c!.stale ? .stale : .ok
+                    // An imputed cell has no observation, so it is checked before "missing".
+                    let status: DataStatus = c == nil ? .missing : c!.imputed ? .imputed : c!.raw.isNaN ? .missing
+                        : c!.stale ? .stale : .ok
                     return (code, status)
                 }
                 let usable = statuses.filter { $0.status == .ok || $0.status == .stale }.count
