@@ -17,7 +17,7 @@ public enum AssessmentDocuments {
         var d = Document()
         d.heading(1, "\(study.name): dashboard")
         d.paragraph("Reference year \(inputs.referenceYear.map(String.init) ?? "-"). "
-                    + "Index scores 0-100 (bounds normalisation, arithmetic means); no index score for a unit missing more than "
+                    + RecipeText.indexScores(a.recipe) + "; no index score for a unit missing more than "
                     + "\(Int((a.spec.maxMissing * 100).rounded()))% of its \(inputs.framework.indicators.count) indicators.")
         d.preformatted(legend)
         let regions = Set(a.units.map { v.region($0.unit) }).sorted()

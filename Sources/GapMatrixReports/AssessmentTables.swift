@@ -50,17 +50,22 @@ struct AssessmentView {
 
 /// The assessment as tidy CSV: unit x indicator, unit x theme, and a wide results table.
 public enum AssessmentCSV {
+    /// Columns for treatment and screening appear when the recipe has those steps.
     public static func indicators(_ inputs: StudyInputs, _ a: Assessment) -> String {
         let v = AssessmentView(inputs: inputs, assessment: a)
+        let treats = a.recipe.treat != nil, screens = a.recipe.screen != nil
+        let flag = { (b: Bool) in CSVWriter.Cell.number(b ? "TRUE" : "FALSE") }
         var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "indicator", "value", "year",
-                                   "stale", "imputed", "score", "colour", "colour_reason", "trend", "trend_reason", "source"])
+                                   "stale", "imputed"] + (treats ? ["treated"] : []) + (screens ? ["screened_out"] : [])
+                                  + ["score", "colour", "colour_reason", "trend", "trend_reason", "source"])
         for c in a.cells {
             w.row([.text(c.unit), .text(v.name(c.unit)), .text(v.region(c.unit)), .text(v.income(c.unit)),
                    .text(c.theme), .text(c.indicator), .number(NumberFormat.full(c.raw)),
-                   .number(c.year.map(String.init) ?? "NA"), .number(c.stale ? "TRUE" : "FALSE"),
-                   .number(c.imputed ? "TRUE" : "FALSE"), .number(NumberFormat.full(c.score)),
-                   .text(c.colour.value.rawValue), .text(c.colour.reason), .text(c.trend.value.rawValue),
-                   .text(c.trend.reason), .text(c.source)])
+                   .number(c.year.map(String.init) ?? "NA"), flag(c.stale), flag(c.imputed)]
+                  + (treats ? [flag(c.treated)] : []) + (screens ? [flag(c.screenedOut)] : [])
+                  + [.number(NumberFormat.full(c.score)),
+                     .text(c.colour.value.rawValue), .text(c.colour.reason), .text(c.trend.value.rawValue),
+                     .text(c.trend.reason), .text(c.source)])
         }
         return w.text
     }

@@ -16,7 +16,7 @@ public enum GapReports {
         ". no gap",
     ]
 
-    public static func csv(_ inputs: StudyInputs, _ g: GapMatrix) -> String {
+    public static func csv(_ inputs: StudyInputs, _ g: KnowledgeGapMatrix) -> String {
         var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "gap_class", "coverage", "colour",
                                    "practices", "evaluated_practices", "practice_ids", "reasons"])
         for c in g.cells {
@@ -29,9 +29,9 @@ public enum GapReports {
     }
 
     /// Counts of each gap class by a key (theme, region or income group).
-    static func totals(_ g: GapMatrix, title: String, key: (GapMatrix.Cell) -> String) -> TextTable {
+    static func totals(_ g: KnowledgeGapMatrix, title: String, key: (KnowledgeGapMatrix.Cell) -> String) -> TextTable {
         let keys = Set(g.cells.map(key)).sorted()
-        let classes = GapMatrix.GapClass.allCases
+        let classes = KnowledgeGapMatrix.GapClass.allCases
         let rows = keys.map { k -> [String] in
             let cells = g.cells.filter { key($0) == k }
             return [k.isEmpty ? "-" : k] + classes.map { c in "\(cells.filter { $0.gapClass == c }.count)" } + ["\(cells.count)"]
@@ -40,7 +40,7 @@ public enum GapReports {
     }
 
     /// Themes x countries, grouped by region, 25 countries per block; then totals.
-    public static func grid(_ study: Study, _ inputs: StudyInputs, _ g: GapMatrix, themes: [String]? = nil,
+    public static func grid(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, themes: [String]? = nil,
                             region: String? = nil) -> Document {
         let themeList = themes ?? g.themes
         var d = Document()
@@ -49,7 +49,7 @@ public enum GapReports {
         let regionOf = { (u: String) in inputs.units.groups[regionColumn]?[u] ?? "" }
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(regionOf)).sorted().filter { region == nil || $0 == region }
-        var byKey: [String: GapMatrix.Cell] = [:]
+        var byKey: [String: KnowledgeGapMatrix.Cell] = [:]
         for c in g.cells { byKey[c.unit + "|" + c.theme] = c }
         for r in regions {
             d.heading(2, r.isEmpty ? "No region" : r)
@@ -78,18 +78,20 @@ public enum GapReports {
 
     /// The rapporteur's document: the information gap, policy gaps without practice, practices
     /// without evaluation; counts first, then the lists behind them.
-    public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: GapMatrix, practices: [Practice]) -> Document {
+    public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, practices: [Practice]) -> Document {
         var d = Document()
         let name = { (u: String) in "\(inputs.units.name(u)) (\(u))" }
-        let count = { (c: GapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
+        let count = { (c: KnowledgeGapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
         d.heading(1, "\(study.name): knowledge gaps")
         d.paragraph("The first GFMD meeting (Brussels, 2007) asked for a matrix of knowledge gaps. This document lists, for "
                     + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
                     + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "
                     + "lack evaluation. A cell is a data gap when fewer than \(Int((g.spec.sufficiency * 100).rounded()))% of its theme's "
-                    + "indicators have a value in the study window.")
-        d.table(TextTable(header: ["Gap class", "Cells"], rows: GapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
-        func listByTheme(_ heading: String, _ gapClass: GapMatrix.GapClass, named: Bool) {
+                    + "indicators have a value in the study window"
+                    + (study.recipe.impute.method == .none && study.recipe.impute.panel == .none ? "" : " (imputed values do not count)")
+                    + ".")
+        d.table(TextTable(header: ["Gap class", "Cells"], rows: KnowledgeGapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
+        func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
             d.heading(2, heading)
             for t in g.themes {
                 let cells = g.cells.filter { $0.theme == t && $0.gapClass == gapClass }

@@ -4,7 +4,7 @@ import GapMatrixSVG
 /// The study's pictures as inline SVG: league bars, the gap matrix, rank intervals.
 enum HTMLCharts {
     /// One shape and style per gap class, so the matrix reads in grey print and without colour vision.
-    static func mark(_ c: GapMatrix.GapClass) -> (shape: MarkShape, cssClass: String) {
+    static func mark(_ c: KnowledgeGapMatrix.GapClass) -> (shape: MarkShape, cssClass: String) {
         switch c {
         case .dataGap: (.hollowSquare, "gap-data")
         case .policyNoPractice: (.circle, "gap-policy")
@@ -16,15 +16,15 @@ enum HTMLCharts {
     }
 
     /// A 14-pixel swatch of one gap class for the legend.
-    static func legendMark(_ c: GapMatrix.GapClass) -> String {
+    static func legendMark(_ c: KnowledgeGapMatrix.GapClass) -> String {
         let m = mark(c)
         return SVGElement.svg(width: 14, height: 14, label: c.rawValue,
                               children: [m.shape.element(x: 7, y: 7, size: 10, cssClass: m.cssClass)]).render()
     }
 
     /// Themes down, the region's units across (alphabetical by code), one mark per cell.
-    static func gapGrid(_ v: AssessmentView, _ g: GapMatrix, units: [String]) -> String {
-        var byKey: [String: GapMatrix.Cell] = [:]
+    static func gapGrid(_ v: AssessmentView, _ g: KnowledgeGapMatrix, units: [String]) -> String {
+        var byKey: [String: KnowledgeGapMatrix.Cell] = [:]
         for c in g.cells { byKey[c.unit + "|" + c.theme] = c }
         let marks: [[MarkGrid.Mark?]] = g.themes.map { t in
             units.map { u in

@@ -5,28 +5,14 @@ import GapMatrixSVG
 /// sections, rank intervals, methods. Text and CSV stay the source of truth; every number here
 /// comes from the same assessment they are written from.
 public enum HTMLReport {
-    /// What the page shows beyond the assessment, when the study has it.
-    public struct Extras {
-        public var gaps: GapMatrix?
-        public var practices: [Practice]
-        public var uncertainty: [UncertaintyAnalysis.RankStats]?
-        public var uncertaintyNote: String?
-
-        public init(gaps: GapMatrix? = nil, practices: [Practice] = [], uncertainty: [UncertaintyAnalysis.RankStats]? = nil,
-                    uncertaintyNote: String? = nil) {
-            self.gaps = gaps
-            self.practices = practices
-            self.uncertainty = uncertainty
-            self.uncertaintyNote = uncertaintyNote
-        }
+    /// The page of a study with ratings; the gap section, learning matches and rank intervals
+    /// appear when the results have them.
+    public static func render(_ templates: HTMLTemplates, _ results: StudyResults) -> String {
+        templates.render(context(results))
     }
 
-    public static func render(_ templates: HTMLTemplates, study: Study, inputs: StudyInputs, assessment a: Assessment,
-                              extras: Extras = Extras()) -> String {
-        templates.render(context(study: study, inputs: inputs, assessment: a, extras: extras))
-    }
-
-    static func context(study: Study, inputs: StudyInputs, assessment a: Assessment, extras: Extras) -> [String: Any] {
+    static func context(_ r: StudyResults) -> [String: Any] {
+        let (study, inputs, a) = (r.study, r.inputs, r.assessment!)
         let v = AssessmentView(inputs: inputs, assessment: a)
         let included = a.units.filter(\.included).count
         var c: [String: Any] = [
@@ -44,12 +30,15 @@ public enum HTMLReport {
             "regions": dashboardRegions(v),
             "league": [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil)]]
                 + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0)] },
-            "countries": countries(study, v, extras),
-            "methods": MethodsNote.document(study, inputs, a).html(headingOffset: 2),
+            "countries": countries(r, v),
+            "methods": MethodsNote.document(r).html(headingOffset: 2),
         ]
-        if let g = extras.gaps { c["gaps"] = gapSection(study, v, g, practices: extras.practices) }
-        if let stats = extras.uncertainty {
-            c["uncertainty"] = ["svg": HTMLCharts.rankIntervals(v, stats), "note": extras.uncertaintyNote ?? ""]
+        if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
+        if let u = r.uncertainty {
+            let note = "\(u.run.rows.count) replications (seed \(u.seed)) of the study with its uncertain inputs ("
+                + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(included) units with an index score. "
+                + "The same numbers are in ua_rankstats.csv."
+            c["uncertainty"] = ["svg": HTMLCharts.rankIntervals(v, u.rankStats), "note": note]
         }
         return c
     }
@@ -77,11 +66,11 @@ public enum HTMLReport {
         }
     }
 
-    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: GapMatrix, practices: [Practice]) -> [String: Any] {
+    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: KnowledgeGapMatrix, practices: [Practice]) -> [String: Any] {
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(v.region)).sorted()
         return [
-            "legend": GapMatrix.GapClass.allCases.map { c in
+            "legend": KnowledgeGapMatrix.GapClass.allCases.map { c in
                 ["svg": HTMLCharts.legendMark(c), "symbol": c.symbol, "name": c.rawValue,
                  "count": g.cells.filter { $0.gapClass == c }.count] as [String: Any]
             },
@@ -97,11 +86,10 @@ public enum HTMLReport {
 
     /// A collapsible section per unit: the scorecard with regional peer medians, learning matches
     /// for its policy gaps, and the practices documented in it.
-    static func countries(_ study: Study, _ v: AssessmentView, _ extras: Extras) -> [[String: Any]] {
-        let a = v.assessment
-        let matches = extras.gaps.map { PeerLearning.matches(v.inputs, a, $0, practices: extras.practices) } ?? []
+    static func countries(_ r: StudyResults, _ v: AssessmentView) -> [[String: Any]] {
+        let (study, a) = (r.study, v.assessment)
         var matchesByUnit: [String: [PeerLearning.Match]] = [:]
-        for m in matches { matchesByUnit[m.unit, default: []].append(m) }
+        for m in r.learning?.matches ?? [] { matchesByUnit[m.unit, default: []].append(m) }
         return a.units.map(\.unit).sorted { v.name($0) < v.name($1) }.map { unit in
             let u = v.units[unit]!
             var d = CompareTable.document(study, v.inputs, a, units: [unit], peers: .region)
@@ -113,7 +101,7 @@ public enum HTMLReport {
                      m.explanation]
                 }, numeric: [2, 3]))
             }
-            let own = extras.practices.filter { $0.countries.contains(unit) }
+            let own = r.practices.filter { $0.countries.contains(unit) }
             if !own.isEmpty {
                 d.heading(2, "Documented practices")
                 d.table(TextTable(header: ["Practice", "Themes", "Evaluation"], rows: own.map { p in

@@ -1,9 +1,11 @@
 import GapMatrix
 
-/// The methods note: framework and crosswalk, bounds and thresholds with their justification,
-/// data vintages, and what was left out and why.
+/// The methods note: the recipe that ran, framework and crosswalk, bounds and thresholds with
+/// their justification, data vintages, and what was left out and why.
 public enum MethodsNote {
-    public static func document(_ study: Study, _ inputs: StudyInputs, _ a: Assessment) -> Document {
+    /// The note of a study with ratings.
+    public static func document(_ r: StudyResults) -> Document {
+        let (study, inputs, a) = (r.study, r.inputs, r.assessment!)
         let f = inputs.framework
         let docs = inputs.docs
         var d = Document()
@@ -15,13 +17,14 @@ public enum MethodsNote {
             setup += "."
         }
         d.paragraph(setup)
-        d.paragraph("Scores: bounds normalisation s = clamp(100 (x - LB) / (OPT - LB), 0, 100); theme score = mean of its "
-                    + "indicators' scores; index = mean of the theme scores. No imputation: a missing value stays missing. "
+        let bounds = r.build.recipe.normalise.method == .bounds && r.build.recipe.normalise.overrides.isEmpty
+        d.paragraph("Scores: \(RecipeText.scores(r.build, f)). " + RecipeText.steps(r.build).joined(separator: " ") + " "
                     + "No index score for a unit missing more than \(Int((a.spec.maxMissing * 100).rounded()))% of the indicators. "
                     + "Colours: green at or beyond the green threshold, red at or beyond the red one, yellow or orange in between by "
                     + "side of the midpoint; theme colour by the two-worst rule. Trends: observed yearly change in score from the "
                     + "baseline (\(a.spec.baselineYear) +- \(a.spec.baselineTolerance) years) against the change needed to reach the green "
-                    + "threshold by \(a.spec.targetYear); a theme has a trend when \(Int((a.spec.themeTrendShare * 100).rounded()))% of its indicators do.")
+                    + "threshold by \(a.spec.targetYear); a theme has a trend when \(Int((a.spec.themeTrendShare * 100).rounded()))% of its indicators do."
+                    + (bounds ? "" : " Trends compare observed values on the bounds scale (optimum and lower bound below), whatever the normalisation."))
 
         d.heading(2, "Framework and crosswalk")
         var themeRows: [[String]] = []

@@ -1,77 +1,60 @@
 import GapMatrix
 
-/// Every file of a study's report, rendered in memory (nothing is written until all succeed).
+/// Every file of a study's report, rendered in memory from its results (nothing is written
+/// until all succeed). Adding a file kind is one renderer in `renderers`.
 public enum ReportFiles {
-    public static func render(study: Study, inputs: StudyInputs, build: Build, practices: [Practice] = [],
-                              corridors: Corridors.Analysis? = nil, ties: Opportunities.Ties? = nil,
-                              partnerships: [Partnership] = [], uncertainty: UncertaintyAnalysis.Result? = nil,
-                              html: HTMLTemplates? = nil) -> [(name: String, text: String)] {
-        guard let spec = study.ratings else {
-            return [("results.csv", ScoreReport.wideCSV(build, inputs: inputs)),
-                    ("scores.csv", ScoreReport.longCSV(build, inputs: inputs)),
-                    ("results.txt", ScoreReport.text(build, inputs: inputs, title: study.name))]
-        }
-        let a = Assessment.evaluate(inputs, build: build, spec: spec)
-        var files: [(String, String)] = [
-            ("indicators.csv", AssessmentCSV.indicators(inputs, a)),
-            ("themes.csv", AssessmentCSV.themes(inputs, a)),
-            ("results.csv", AssessmentCSV.results(inputs, a)),
+    /// Every report file kind, in the order the files are listed.
+    public static var renderers: [ReportRenderer] {
+        [
+            .file("indicators.csv") { r in r.assessment.map { AssessmentCSV.indicators(r.inputs, $0) } },
+            .file("themes.csv") { r in r.assessment.map { AssessmentCSV.themes(r.inputs, $0) } },
+            .file("results.csv") { r in
+                r.assessment.map { AssessmentCSV.results(r.inputs, $0) } ?? ScoreReport.wideCSV(r.build, inputs: r.inputs)
+            },
+            // A study without ratings gets the score report instead of the assessment.
+            .file("scores.csv") { r in r.assessment == nil ? ScoreReport.longCSV(r.build, inputs: r.inputs) : nil },
+            .file("results.txt") { r in r.assessment == nil ? ScoreReport.text(r.build, inputs: r.inputs, title: r.study.name) : nil },
+            .file("context.csv") { r in r.assessment == nil ? nil : AssessmentCSV.context(r.inputs) },
+            .file("gap_matrix.csv") { r in r.gaps.map { GapReports.csv(r.inputs, $0) } },
+            .file("leaders.csv") { r in r.learning.map { GapReports.leadersCSV(r.inputs, $0.leaders) } },
+            .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches) } },
+            .file("practices.csv") { r in r.gaps == nil ? nil : GapReports.practicesCSV(r.practices) },
+            .file("gap_matrix.txt") { r in r.gaps.map { GapReports.grid(r.study, r.inputs, $0).text() } },
+            .file("opportunities.csv") { r in r.opportunities.map { CorridorReports.opportunitiesCSV(r.inputs, $0) } },
+            .file("partnerships.csv") { r in
+                r.partnerships.isEmpty ? nil : PartnershipReports.csv(r.partnerships, r.partnershipScores)
+            },
+            .file("partnerships_countries.csv") { r in
+                r.partnerships.isEmpty ? nil
+                    : PartnershipReports.countriesCSV(r.inputs, PartnershipScores.rollUp(r.partnerships, r.partnershipScores))
+            },
+            .file("corridors_10c1.csv") { r in r.corridors.map { CorridorReports.rowsCSV(r.inputs, $0.rows) } },
+            .file("corridors_countries.csv") { r in r.corridors.map { CorridorReports.countriesCSV(r.inputs, $0) } },
+            .file("ua_rankstats.csv") { r in r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) } },
+            .document("dashboard") { r in r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0) } },
+            .document("scorecards") { r in r.assessment.map { AssessmentDocuments.scorecards(r.study, r.inputs, $0) } },
+            .document("league_tables") { r in r.assessment.map { AssessmentDocuments.leagueTables(r.study, r.inputs, $0) } },
+            .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
+            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices) } },
+            .document("partnership_scorecards") { r in
+                r.partnerships.isEmpty ? nil : PartnershipReports.scorecards(r.study, r.inputs, r.partnerships, r.partnershipScores)
+            },
+            .document("corridors") { r in r.corridors.map { CorridorReports.summary(r.study, r.inputs, $0) } },
+            .page("report.html") { t, r in r.assessment == nil ? nil : HTMLReport.render(t, r) },
         ]
-        if let context = AssessmentCSV.context(inputs) { files.append(("context.csv", context)) }
-        var documents: [(String, Document)] = [
-            ("dashboard", AssessmentDocuments.dashboard(study, inputs, a)),
-            ("scorecards", AssessmentDocuments.scorecards(study, inputs, a)),
-            ("league_tables", AssessmentDocuments.leagueTables(study, inputs, a)),
-            ("methods", MethodsNote.document(study, inputs, a)),
-        ]
-        var gaps: GapMatrix? = nil
-        if study.practicesFile != nil {
-            let g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: study.gaps)
-            gaps = g
-            let leaders = PeerLearning.leaders(a, practices: practices)
-            let matches = PeerLearning.matches(inputs, a, g, practices: practices)
-            files += [("gap_matrix.csv", GapReports.csv(inputs, g)), ("leaders.csv", GapReports.leadersCSV(inputs, leaders)),
-                      ("learning_matches.csv", GapReports.matchesCSV(inputs, matches)),
-                      ("practices.csv", GapReports.practicesCSV(practices))]
-            let grid = GapReports.grid(study, inputs, g)
-            files.append(("gap_matrix.txt", grid.text()))
-            documents.append(("knowledge_gaps", GapReports.knowledgeGaps(study, inputs, g, practices: practices)))
-            if let ties {
-                let ops = Opportunities.find(a, g, ties: ties, practices: practices, partnerships: partnerships)
-                files.append(("opportunities.csv", CorridorReports.opportunitiesCSV(inputs, ops)))
-            }
-            if !partnerships.isEmpty {
-                let scores = partnerships.map { PartnershipScores.score($0, assessment: a, gaps: g, ties: ties) }
-                files += [("partnerships.csv", PartnershipReports.csv(partnerships, scores)),
-                          ("partnerships_countries.csv", PartnershipReports.countriesCSV(inputs, PartnershipScores.rollUp(partnerships, scores)))]
-                documents.append(("partnership_scorecards", PartnershipReports.scorecards(study, inputs, partnerships, scores)))
-            }
-        }
-        if let corridors {
-            files += [("corridors_10c1.csv", CorridorReports.rowsCSV(inputs, corridors.rows)),
-                      ("corridors_countries.csv", CorridorReports.countriesCSV(inputs, corridors))]
-            documents.append(("corridors", CorridorReports.summary(study, inputs, corridors)))
-        }
-        var stats: [UncertaintyAnalysis.RankStats]? = nil
-        if let uncertainty {
-            // Ranked among the units the assessment gives an index score, like the dashboard.
-            stats = UncertaintyAnalysis.rankStats(UncertaintyAnalysis.keeping(Set(a.units.filter(\.included).map(\.unit)), of: uncertainty))
-            files.append(("ua_rankstats.csv", UncertaintyFiles.rankStats(stats!)))
-        }
-        for (name, doc) in documents {
-            files.append((name + ".txt", doc.text()))
-            files.append((name + ".md", doc.markdown()))
-        }
-        if let html {
-            let note = uncertainty.map { r in
-                "\(r.rows.count) replications (seed \(study.uncertainty?.run?.seed ?? 0)) of the study with its uncertain inputs ("
-                    + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(a.units.filter(\.included).count) units with an index score. "
-                    + "The same numbers are in ua_rankstats.csv."
-            }
-            files.append(("report.html", HTMLReport.render(html, study: study, inputs: inputs, assessment: a,
-                                                           extras: .init(gaps: gaps, practices: practices, uncertainty: stats,
-                                                                         uncertaintyNote: note))))
-        }
-        return files
+    }
+
+    /// What the report of `study` shows. A study without ratings gets the score report only;
+    /// the gap matrix and what builds on it need a practice registry.
+    public static func parts(for study: Study) -> StudyResults.Parts {
+        guard study.ratings != nil else { return [] }
+        var parts: StudyResults.Parts = [.ratings, .corridors, .uncertainty]
+        if study.practicesFile != nil { parts.formUnion([.gaps, .learning, .opportunities, .partnerships]) }
+        return parts
+    }
+
+    /// Every file the results have, in the renderers' order; report.html only with templates.
+    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil) -> [(name: String, text: String)] {
+        renderers.flatMap { $0.render(results, html: html) ?? [] }
     }
 }

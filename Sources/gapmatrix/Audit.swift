@@ -23,7 +23,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        let build = try study.results(s, inputs, parts: []).build
         let audit = try Audit.run(inputs, build: build)
         let files = AuditFiles.render(s, audit)
         if let out { try AtomicWriter.write(files, into: out) }

@@ -36,13 +36,9 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        guard let spec = s.ratings else {
-            throw GapMatrixError(.usage, file: s.file, found: "a study without a ratings: section",
-                                 expected: "a study with ratings (thresholds in its framework) to compare")
-        }
+        try StudyArgument.requireRatings(s, for: " to compare")
         for u in units { try StudyArgument.requireUnit(u, inputs) }
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let a = Assessment.evaluate(inputs, build: build, spec: spec)
+        let a = try study.results(s, inputs, parts: .ratings).assessment!
         let doc = CompareTable.document(s, inputs, a, units: units, peers: CompareTable.Peers(rawValue: peers)!)
         print(format == .md ? doc.markdown() : doc.text(), terminator: "")
     }

@@ -32,7 +32,7 @@ struct CorridorsCommand: ParsableCommand {
         for code in [from, to].compactMap({ $0 }) where !inputs.units.knownCodes.contains(code) {
             throw GapMatrixError(.usage, field: "country", found: "unknown country '\(code)'", expected: "an ISO3 code of the units file")
         }
-        let analysis = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
+        let analysis = try StudyResults.Registries.load(s, inputs, parts: .corridors).corridors!
         guard from != nil || to != nil else {
             print(CorridorReports.summary(s, inputs, analysis).text(), terminator: "")
             return
@@ -69,14 +69,17 @@ struct OpportunitiesCommand: ParsableCommand {
     var top = 20
 
     func run() throws {
-        let (s, inputs, a, practices, g) = try study.assess()
-        guard let ties = try s.loadTies(inputs) else {
+        let (s, inputs) = try study.load()
+        try StudyArgument.requireRatings(s)
+        guard s.ties != nil else {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a ties: section", expected: "ties: with migrant stock or remittance files")
         }
+        let r = try study.results(s, inputs, parts: .opportunities)
+        let g = r.gaps!
         if let theme, !g.themes.contains(theme) {
             throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
         }
-        let ops = Opportunities.find(a, g, ties: ties, practices: practices, partnerships: try s.loadPartnerships(inputs))
+        let ops = r.opportunities!
             .filter { (theme == nil || $0.theme == theme) && $0.rank <= top }
         var d = Document()
         d.heading(1, "\(s.name): opportunities")
@@ -107,13 +110,17 @@ struct PartnershipsCommand: ParsableCommand {
     var country: String?
 
     func run() throws {
-        let (s, inputs, a, _, g) = try study.assess()
+        let (s, inputs) = try study.load()
+        try StudyArgument.requireRatings(s)
         if let country, !inputs.units.knownCodes.contains(country) {
             throw GapMatrixError(.usage, field: "country", found: "unknown country '\(country)'", expected: "an ISO3 code of the units file")
         }
-        let partnerships = try s.loadPartnerships(inputs).filter { p in country.map { c in p.parties.contains { $0.country == c } } ?? true }
-        let ties = try s.loadTies(inputs)
-        let scores = partnerships.map { PartnershipScores.score($0, assessment: a, gaps: g, ties: ties) }
+        // Scores read the gap matrix (with the study's practices) and the ties.
+        let r = try study.results(s, inputs, parts: [.partnerships, .gaps])
+        let shown = zip(r.partnerships, r.partnershipScores).filter { p, _ in
+            country.map { c in p.parties.contains { $0.country == c } } ?? true
+        }
+        let (partnerships, scores) = (shown.map(\.0), shown.map(\.1))
         print(PartnershipReports.scorecards(s, inputs, partnerships, scores).text(), terminator: "")
     }
 }

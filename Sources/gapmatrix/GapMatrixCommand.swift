@@ -55,17 +55,17 @@ struct StudyArgument: ParsableArguments {
     @Argument(help: "The study file (YAML).")
     var study: String
 
-    /// Everything the gap commands need: the study run, rated, and its practices matched.
-    func assess() throws -> (Study, StudyInputs, Assessment, [Practice], GapMatrix) {
-        let (s, inputs) = try load()
-        guard let spec = s.ratings else {
+    /// The study's results with `parts`, computed by the core once.
+    func results(_ s: Study, _ inputs: StudyInputs, parts: StudyResults.Parts) throws -> StudyResults {
+        try StudyResults.load(s, inputs, parts: parts)
+    }
+
+    /// Fails with a usage error unless the study has ratings, which `purpose` needs.
+    static func requireRatings(_ s: Study, for purpose: String = "") throws {
+        guard s.ratings != nil else {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a ratings: section",
-                                 expected: "a study with ratings (thresholds in its framework)")
+                                 expected: "a study with ratings (thresholds in its framework)" + purpose)
         }
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let a = Assessment.evaluate(inputs, build: build, spec: spec)
-        let practices = try s.loadPractices(inputs)
-        return (s, inputs, a, practices, GapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps))
     }
 
     /// Fails with a usage error unless `code` is a unit of the study.

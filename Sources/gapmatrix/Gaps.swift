@@ -28,7 +28,9 @@ struct Gaps: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let (s, inputs, _, _, g) = try study.assess()
+        let (s, inputs) = try study.load()
+        try StudyArgument.requireRatings(s)
+        let g = try study.results(s, inputs, parts: .gaps).gaps!
         if let theme, !g.themes.contains(theme) {
             throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
         }
@@ -68,7 +70,7 @@ struct Practices: ParsableCommand {
     func run() throws {
         let (s, inputs) = try study.load()
         if let country { try StudyArgument.requireUnit(country, inputs) }
-        let practices = try s.loadPractices(inputs).filter {
+        let practices = try StudyResults.Registries.load(s, inputs, parts: .practices).practices.filter {
             (country == nil || $0.countries.contains(country!)) && (theme == nil || $0.themes.contains(theme!))
         }
         var d = Document()
@@ -115,10 +117,13 @@ struct Learn: ParsableCommand {
     }
 
     func run() throws {
-        var (s, inputs, a, practices, g) = try study.assess()
+        var (s, inputs) = try study.load()
+        try StudyArgument.requireRatings(s)
         try StudyArgument.requireUnit(unit, inputs)
-        if let k { s.gaps.k = k; g = GapMatrix.build(inputs, assessment: a, practices: practices, spec: s.gaps) }
-        let matches = PeerLearning.matches(inputs, a, g, practices: practices, only: unit)
+        if let k { s.gaps.k = k }
+        let r = try study.results(s, inputs, parts: .learning)
+        let g = r.gaps!
+        let matches = r.learning!.matches.filter { $0.unit == unit }
         var d = Document()
         d.heading(1, "\(inputs.units.name(unit)) (\(unit)): peers to learn from")
         var rows: [[String]] = []

@@ -33,24 +33,14 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let corridors = try s.corridors.map { c in
-            try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
-        }
         let html = format == .plain || s.ratings == nil ? nil : try HTMLTemplates.load(from: templates)
         if format == .html && s.ratings == nil {
             throw GapMatrixError(.usage, file: s.file, field: "ratings", found: "a study without ratings",
                                  expected: "a ratings: section for the HTML report, or --format plain")
         }
         // The study records its uncertainty run (replications and seed), so the report regenerates it exactly.
-        let ua = try s.uncertainty.flatMap { spec in
-            try spec.run.map { run in
-                try UncertaintyAnalysis.run(inputs, recipe: s.recipe, spec: spec, seed: run.seed, replications: 1...run.replications)
-            }
-        }
-        var files = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try s.loadPractices(inputs),
-                                       corridors: corridors, ties: try s.loadTies(inputs),
-                                       partnerships: try s.loadPartnerships(inputs), uncertainty: ua, html: html)
+        let results = try study.results(s, inputs, parts: ReportFiles.parts(for: s))
+        var files = ReportFiles.render(results, html: html)
         if format == .html { files = files.filter { $0.name.hasSuffix(".html") } }
         try AtomicWriter.write(files, into: out)
         print("\(s.name): \(files.count) files written to \(out)")

@@ -34,7 +34,7 @@ struct Score: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        let build = try study.results(s, inputs, parts: []).build
         // Everything is rendered before anything is written: a failure leaves no files.
         let text = ScoreReport.text(build, inputs: inputs, title: s.name)
         let wide = ScoreReport.wideCSV(build, inputs: inputs)

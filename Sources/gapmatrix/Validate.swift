@@ -19,7 +19,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let (s, inputs) = try study.load()
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
+        let build = try study.results(s, inputs, parts: []).build
         print(ValidationReport.text(study: s, inputs: inputs, build: build), terminator: "")
     }
 }

@@ -44,9 +44,7 @@ import Testing
         ])
         let s = try Study.read(dir + "/study.yaml")
         let inputs = try s.loadInputs()
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let files = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try s.loadPractices(inputs),
-                                       html: try HTMLTemplates.load())
+        let files = ReportFiles.render(try StudyResults.load(s, inputs, parts: ReportFiles.parts(for: s)), html: try HTMLTemplates.load())
         return files.first { $0.name == "report.html" }!.text
     }
 

@@ -15,12 +15,8 @@ import Testing
     static let files: [String: String] = {
         let s = try! Study.read(root + "/Datasets/gfmd-2007/study.yaml")
         let inputs = try! s.loadInputs()
-        let build = try! Regenerate.run(inputs, recipe: s.recipe)
-        let spec = s.uncertainty!
-        let ua = try! UncertaintyAnalysis.run(inputs, recipe: s.recipe, spec: spec, seed: spec.run!.seed,
-                                              replications: 1...spec.run!.replications)
-        let rendered = ReportFiles.render(study: s, inputs: inputs, build: build, practices: try! s.loadPractices(inputs),
-                                          uncertainty: ua, html: try! HTMLTemplates.load())
+        let results = try! StudyResults.load(s, inputs, parts: ReportFiles.parts(for: s))
+        let rendered = ReportFiles.render(results, html: try! HTMLTemplates.load())
         return Dictionary(uniqueKeysWithValues: rendered.map { ($0.name, $0.text) })
     }()
 
@@ -66,7 +62,7 @@ import Testing
         let classColumn = try g.column("gap_class")
         let marks = Self.page.elements.filter { $0.section == "gaps" && $0.ancestors.contains("figure") && ($0.attributes["class"] ?? "").hasPrefix("gap-") }
         #expect(marks.count == g.rows.count)
-        for c in GapMatrix.GapClass.allCases {
+        for c in KnowledgeGapMatrix.GapClass.allCases {
             let expected = g.rows.filter { $0.fields[classColumn] == c.rawValue }.count
             #expect(marks.filter { $0.attributes["class"] == HTMLCharts.mark(c).cssClass }.count == expected, "\(c)")
         }
@@ -87,9 +83,8 @@ import Testing
     @Test func renderingIsDeterministic() throws {
         let s = try Study.read(Self.root + "/Datasets/gfmd-2007/study.yaml")
         let inputs = try s.loadInputs()
-        let build = try Regenerate.run(inputs, recipe: s.recipe)
-        let a = Assessment.evaluate(inputs, build: build, spec: s.ratings!)
+        let r = try StudyResults.load(s, inputs, parts: .ratings)
         let t = try HTMLTemplates.load()
-        #expect(HTMLReport.render(t, study: s, inputs: inputs, assessment: a) == HTMLReport.render(t, study: s, inputs: inputs, assessment: a))
+        #expect(HTMLReport.render(t, r) == HTMLReport.render(t, r))
     }
 }

@@ -55,3 +55,57 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fresh))
     }
 }
+
+/// The report is its registry of renderers: one name per file kind, and a study's files are a subset.
+@Suite struct ReportRegistryTests {
+    @Test func everyFileNameIsRegisteredOnce() {
+        let names = ReportFiles.renderers.flatMap(\.names)
+        #expect(Set(names).count == names.count)
+        #expect(names.contains("report.html") && names.contains("methods.md") && names.contains("ua_rankstats.csv"))
+    }
+
+    @Test func aStudyWithoutRatingsGetsTheScoreReport() throws {
+        let s = try Study.read(HTMLReportTests.root + "/Datasets/asem/study.yaml")
+        #expect(ReportFiles.parts(for: s) == [])
+        let files = ReportFiles.render(try StudyResults.load(s, try s.loadInputs(), parts: ReportFiles.parts(for: s)),
+                                       html: try HTMLTemplates.load())
+        #expect(files.map(\.name) == ["results.csv", "scores.csv", "results.txt"])
+    }
+}
+
+/// Every document describes the recipe that ran, generated from the Recipe value.
+@Suite struct RecipeTextTests {
+    static func files(_ change: (inout Recipe) -> Void) throws -> [String: String] {
+        var s = try Study.read(HTMLReportTests.root + "/Datasets/gfmd-2007/study.yaml")
+        change(&s.recipe)
+        s.uncertainty = nil
+        let r = try StudyResults.load(s, try s.loadInputs(), parts: ReportFiles.parts(for: s))
+        return Dictionary(uniqueKeysWithValues: ReportFiles.render(r).map { ($0.name, $0.text) })
+    }
+
+    @Test func methodsNoteAndDashboardFollowTheRecipe() throws {
+        let f = try Self.files {
+            $0.normalise = NormaliseSpec(method: .minMax(lower: 1, upper: 100))
+            $0.impute = ImputeSpec(method: .groupMedian, group: "un_region")
+            $0.treat = TreatSpec(winmax: 3)
+            $0.aggregate = AggregateSpec(method: .geometric)
+        }
+        let methods = try #require(f["methods.txt"])
+        #expect(methods.contains("min-max normalisation onto [1, 100]; theme score = geometric mean of its indicators' scores; index = geometric mean of the theme scores."))
+        #expect(methods.contains("Imputation: a missing value is filled with the indicator's median over the unit's un_region group ("))
+        #expect(methods.contains("has up to 3 extreme points winsorised"))
+        #expect(methods.contains("whatever the normalisation"))
+        #expect(!methods.contains("No imputation") && !methods.contains("bounds normalisation s ="))
+        #expect(try #require(f["dashboard.txt"]).contains("Index scores 1-100 (min-max normalisation, geometric means)"))
+        #expect(try #require(f["knowledge_gaps.txt"]).contains("(imputed values do not count)."))
+        #expect(try #require(f["indicators.csv"]).hasPrefix("\"unit\",\"name\",\"region\",\"income_group\",\"theme\",\"indicator\",\"value\",\"year\",\"stale\",\"imputed\",\"treated\",\"score\""))
+    }
+
+    @Test func theDefaultRecipeReadsAsBefore() throws {
+        let f = try Self.files { _ in }
+        let methods = try #require(f["methods.txt"])
+        #expect(methods.contains("Scores: bounds normalisation s = clamp(100 (x - LB) / (OPT - LB), 0, 100); theme score = mean of its "
+                                 + "indicators' scores; index = mean of the theme scores. No imputation: a missing value stays missing. "))
+        #expect(try #require(f["dashboard.txt"]).contains("Index scores 0-100 (bounds normalisation, arithmetic means)"))
+    }
+}

@@ -57,18 +57,18 @@ import Testing
                             """]) + "/study.yaml"
     }
 
-    static let built: (StudyInputs, Assessment, [Practice], GapMatrix) = {
+    static let built: (StudyInputs, Assessment, [Practice], KnowledgeGapMatrix) = {
         let s = try! Study.read(study())
         let inputs = try! s.loadInputs()
         try! s.check(inputs)
         let a = Assessment.evaluate(inputs, build: try! Regenerate.run(inputs, recipe: s.recipe), spec: s.ratings!)
         let p = try! s.loadPractices(inputs)
-        return (inputs, a, p, GapMatrix.build(inputs, assessment: a, practices: p, spec: s.gaps))
+        return (inputs, a, p, KnowledgeGapMatrix.build(inputs, assessment: a, practices: p, spec: s.gaps))
     }()
 
     @Test func everyCellsGapClass() {
         let g = Self.built.3
-        let want: [String: GapMatrix.GapClass] = [
+        let want: [String: KnowledgeGapMatrix.GapClass] = [
             "AAA T1": .noGap, "AAA T2": .evidenceGap,
             "BBB T1": .policyUnevaluated, "BBB T2": .noGap,
             "CCC T1": .dataGap, "CCC T2": .policyEvaluated,
@@ -139,7 +139,7 @@ import Testing
         let s = try Study.read(folder + "/study.yaml")
         let inputs = try s.loadInputs()
         let a = Assessment.evaluate(inputs, build: try Regenerate.run(inputs, recipe: s.recipe), spec: s.ratings!)
-        let g = GapMatrix.build(inputs, assessment: a, practices: try s.loadPractices(inputs), spec: s.gaps)
+        let g = KnowledgeGapMatrix.build(inputs, assessment: a, practices: try s.loadPractices(inputs), spec: s.gaps)
         let ref = Self.built.3
         #expect(g.cells.map { "\($0.unit) \($0.theme) \($0.gapClass.rawValue) \($0.reasons) \($0.practices)" }
                 == ref.cells.map { "\($0.unit) \($0.theme) \($0.gapClass.rawValue) \($0.reasons) \($0.practices)" })

@@ -41,7 +41,7 @@ public enum PeerLearning {
 
     /// For every policy-gap cell, up to k peers green on the same theme: those sharing more
     /// peer groups first, then the nearest on the similarity variables, then by code.
-    public static func matches(_ inputs: StudyInputs, _ a: Assessment, _ gaps: GapMatrix, practices: [Practice],
+    public static func matches(_ inputs: StudyInputs, _ a: Assessment, _ gaps: KnowledgeGapMatrix, practices: [Practice],
                                only unit: String? = nil) -> [Match] {
         let spec = gaps.spec
         let z = standardisedContext(inputs, spec.similarity)

@@ -22,7 +22,7 @@ public enum Opportunities {
         public var theme: String
         public var rank: Int
         public var gapUnit: String
-        public var gapClass: GapMatrix.GapClass
+        public var gapClass: KnowledgeGapMatrix.GapClass
         public var strengthUnit: String
         /// Migrants from the gap country living in the strong one, and the reverse.
         public var migrantsOut: Double
@@ -41,7 +41,7 @@ public enum Opportunities {
     }
 
     /// Pairs ranked within each theme by migrants between them, then remittances, then codes.
-    public static func find(_ a: Assessment, _ gaps: GapMatrix, ties: Ties, practices: [Practice],
+    public static func find(_ a: Assessment, _ gaps: KnowledgeGapMatrix, ties: Ties, practices: [Practice],
                             partnerships: [Partnership] = []) -> [Opportunity] {
         var out: [Opportunity] = []
         var scores: [String: Double] = [:]

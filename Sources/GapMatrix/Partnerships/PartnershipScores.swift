@@ -25,7 +25,7 @@ public enum PartnershipScores {
         public var bestEvidence: Double
     }
 
-    public static func score(_ p: Partnership, assessment a: Assessment?, gaps: GapMatrix?, ties: Opportunities.Ties?) -> Score {
+    public static func score(_ p: Partnership, assessment a: Assessment?, gaps: KnowledgeGapMatrix?, ties: Opportunities.Ties?) -> Score {
         let values = Partnership.areas.compactMap { p.item($0).value }
         let coverage = 100 * values.reduce(0, +) / Double(Partnership.areas.count)
         let gapAreas = Partnership.areas.filter { p.item($0) == .unknown || p.item($0) == .absent }

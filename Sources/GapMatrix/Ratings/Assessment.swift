@@ -6,11 +6,18 @@ public struct Assessment: Sendable {
         public var unit: String
         public var indicator: String
         public var theme: String
+        /// The observed value (NaN when none was observed, even if one was imputed).
         public var raw: Double
         public var year: Int?
         public var stale: Bool
+        /// The pipeline filled this value (imputation's step record).
         public var imputed: Bool
+        /// Treatment changed this value (winsorised or log-transformed; treatment's step record).
+        public var treated: Bool
+        /// Screening removed the unit: it has no score.
+        public var screenedOut: Bool
         public var source: String
+        /// The normalised stage's value: what the recipe made of this cell.
         public var score: Double
         public var colour: Rated<Colour>
         public var trend: Rated<Trend>
@@ -48,6 +55,8 @@ public struct Assessment: Sendable {
     }
 
     public let spec: RatingsSpec
+    /// The recipe of the build rated.
+    public let recipe: Recipe
     public let cells: [Cell]
     public let themes: [ThemeCell]
     public let bounds: [IndicatorBounds]
@@ -56,10 +65,13 @@ public struct Assessment: Sendable {
     public let themeCodes: [String]
 
 
+    /// Rates a build: indicator scores are its normalised stage, flags come from its step
+    /// records, colours rate the observed values against the framework's thresholds, trends
+    /// compare observed values on the SDR bounds scale, and theme scores are its aggregated stage.
     public static func evaluate(_ inputs: StudyInputs, build: Build, spec: RatingsSpec) -> Assessment {
         let f = inputs.framework
         let raw = build.raw
-        let imputed = Set(build.imputedPoints.map { $0.unit + "\u{1}" + $0.indicator })
+        let records = StepRecords(build)
         var bounds: [IndicatorBounds] = []
         var cells: [Cell] = []
         var byUnit: [String: [String: Cell]] = [:]
@@ -76,8 +88,11 @@ public struct Assessment: Sendable {
                 let x = column[u]
                 let yearValue = inputs.provenance?.years[unit: u, column: c]
                 let year = yearValue.flatMap { $0.isNaN ? nil : Int($0) } ?? (x.isNaN ? nil : inputs.referenceYear)
-                let score = resolved.map { Bounds.score(x, optimum: $0.optimum, lowerBound: $0.lowerBound) } ?? .nan
-                let colour: Rated<Colour> = if let g, let r {
+                let score = records.score(unit: unit, indicator: code)
+                let colour: Rated<Colour> = if x.isNaN && records.imputed(unit: unit, indicator: code) {
+                    // Thresholds rate observations; an imputed value is an estimate.
+                    Rated(.grey, "imputed value, not rated")
+                } else if let g, let r {
                     Bounds.colour(x, green: g, red: r, direction: node.direction, midpointIsOrange: spec.midpointIsOrange)
                 } else {
                     Rated(.grey, x.isNaN ? "no data" : "no thresholds")
@@ -86,12 +101,15 @@ public struct Assessment: Sendable {
                 if let greenScore, let b = resolved {
                     let base = baseline(inputs, unit: u, column: c, before: year, spec: spec)
                         .map { (year: $0.year, score: Bounds.score($0.value, optimum: b.optimum, lowerBound: b.lowerBound)) }
-                    trend = Trend.indicator(now: year.map { (year: $0, score: score) }, base: base,
+                    let now = Bounds.score(x, optimum: b.optimum, lowerBound: b.lowerBound)
+                    trend = Trend.indicator(now: year.map { (year: $0, score: now) }, base: base,
                                             greenScore: greenScore, targetYear: spec.targetYear)
                 }
                 let cell = Cell(unit: unit, indicator: code, theme: node.parent!, raw: x, year: year,
                                 stale: inputs.provenance?.isStale(unit: u, column: c) ?? false,
-                                imputed: imputed.contains(unit + "\u{1}" + code),
+                                imputed: records.imputed(unit: unit, indicator: code),
+                                treated: records.treated(unit: unit, indicator: code),
+                                screenedOut: records.screenedOut(unit),
                                 source: inputs.provenance?.source(unit: u, column: c) ?? "",
                                 score: score, colour: colour, trend: trend)
                 cells.append(cell)
@@ -129,7 +147,7 @@ public struct Assessment: Sendable {
         }
         let ranks = Rank.descendingMin(results.map(\.indexScore))
         for i in results.indices { results[i].indexRank = ranks[i] }
-        return Assessment(spec: spec, cells: cells, themes: themes, bounds: bounds, units: results, themeCodes: themeCodes)
+        return Assessment(spec: spec, recipe: build.recipe, cells: cells, themes: themes, bounds: bounds, units: results, themeCodes: themeCodes)
     }
 
     /// Indicators under an aggregate, in framework order.

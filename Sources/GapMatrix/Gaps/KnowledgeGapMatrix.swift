@@ -2,7 +2,7 @@ import Foundation
 
 /// The knowledge-gap matrix (METHODS.md section 5): for each unit and theme, whether the gap is
 /// in the data, in policy, in documented practice or in evidence, with the reasons.
-public struct GapMatrix: Sendable {
+public struct KnowledgeGapMatrix: Sendable {
     public enum GapClass: String, Sendable, CaseIterable {
         case dataGap = "data gap"
         case policyNoPractice = "policy gap, no practice"
@@ -51,11 +51,11 @@ public struct GapMatrix: Sendable {
     public func cell(_ unit: String, _ theme: String) -> Cell? { cells.first { $0.unit == unit && $0.theme == theme } }
 
     /// The matrix restricted to some themes and the units `keep` accepts.
-    public func filtered(themes: [String], units keep: (String) -> Bool) -> GapMatrix {
-        GapMatrix(spec: spec, themes: themes, cells: cells.filter { themes.contains($0.theme) && keep($0.unit) })
+    public func filtered(themes: [String], units keep: (String) -> Bool) -> KnowledgeGapMatrix {
+        KnowledgeGapMatrix(spec: spec, themes: themes, cells: cells.filter { themes.contains($0.theme) && keep($0.unit) })
     }
 
-    public static func build(_ inputs: StudyInputs, assessment a: Assessment, practices: [Practice], spec: GapSpec) -> GapMatrix {
+    public static func build(_ inputs: StudyInputs, assessment a: Assessment, practices: [Practice], spec: GapSpec) -> KnowledgeGapMatrix {
         var byUnit: [String: [String: Assessment.Cell]] = [:]
         for c in a.cells { byUnit[c.unit, default: [:]][c.indicator] = c }
         var themeCells: [String: [String: Assessment.ThemeCell]] = [:]
@@ -66,7 +66,9 @@ public struct GapMatrix: Sendable {
                 let members = Assessment.descendants(inputs.framework, theme)
                 let statuses: [(indicator: String, status: DataStatus)] = members.map { code in
                     let c = byUnit[unit]?[code]
-                    let status: DataStatus = c == nil || c!.raw.isNaN ? .missing : c!.imputed ? .imputed : c!.stale ? .stale : .ok
+                    // An imputed cell has no observation, so it is checked before "missing".
+                    let status: DataStatus = c == nil ? .missing : c!.imputed ? .imputed : c!.raw.isNaN ? .missing
+                        : c!.stale ? .stale : .ok
                     return (code, status)
                 }
                 let usable = statuses.filter { $0.status == .ok || $0.status == .stale }.count
@@ -80,7 +82,7 @@ public struct GapMatrix: Sendable {
                                   evaluatedPractices: evaluated, gapClass: gapClass, reasons: reason, statuses: statuses))
             }
         }
-        return GapMatrix(spec: spec, themes: a.themeCodes, cells: cells)
+        return KnowledgeGapMatrix(spec: spec, themes: a.themeCodes, cells: cells)
     }
 
     /// The first rule that applies, with the reason in words.

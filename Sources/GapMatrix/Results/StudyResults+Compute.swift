@@ -1,0 +1,71 @@
+/// How the results are computed: the files a study names are read first, then each part is
+/// computed once, in dependency order, from the parts before it.
+extension StudyResults {
+    /// The registries and side files a study names, read and checked against its inputs.
+    public struct Registries: Sendable {
+        public var practices: [Practice] = []
+        public var partnerships: [Partnership] = []
+        public var ties: Opportunities.Ties? = nil
+        public var corridors: Corridors.Analysis? = nil
+
+        public init(practices: [Practice] = [], partnerships: [Partnership] = [], ties: Opportunities.Ties? = nil,
+                    corridors: Corridors.Analysis? = nil) {
+            self.practices = practices
+            self.partnerships = partnerships
+            self.ties = ties
+            self.corridors = corridors
+        }
+
+        /// Reads the files `parts` need (and only those): opportunities name the partnerships a
+        /// pair already shares, so they read the partnership registry too.
+        public static func load(_ study: Study, _ inputs: StudyInputs, parts: Parts) throws -> Registries {
+            let p = parts.closed
+            var r = Registries()
+            if p.contains(.corridors), let c = study.corridors {
+                r.corridors = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
+            }
+            if p.contains(.practices) { r.practices = try study.loadPractices(inputs) }
+            if p.contains(.opportunities) || p.contains(.partnerships) { r.ties = try study.loadTies(inputs) }
+            if p.contains(.opportunities) || p.contains(.partnerships) { r.partnerships = try study.loadPartnerships(inputs) }
+            return r
+        }
+    }
+
+    /// Reads what `parts` need from the files the study names, then computes them.
+    public static func load(_ study: Study, _ inputs: StudyInputs, parts: Parts) throws -> StudyResults {
+        try compute(study, inputs, registries: try Registries.load(study, inputs, parts: parts), parts: parts)
+    }
+
+    /// Runs the recipe and computes `parts` (with what they depend on) from the given registries.
+    public static func compute(_ study: Study, _ inputs: StudyInputs, registries r: Registries, parts: Parts) throws -> StudyResults {
+        let p = parts.closed
+        let build = try Regenerate.run(inputs, recipe: study.recipe)
+        let assessment = p.contains(.ratings) ? study.ratings.map { Assessment.evaluate(inputs, build: build, spec: $0) } : nil
+        let gaps = p.contains(.gaps) ? assessment.map {
+            KnowledgeGapMatrix.build(inputs, assessment: $0, practices: r.practices, spec: study.gaps)
+        } : nil
+        var learning: Learning? = nil
+        if p.contains(.learning), let a = assessment, let g = gaps {
+            learning = Learning(leaders: PeerLearning.leaders(a, practices: r.practices),
+                                matches: PeerLearning.matches(inputs, a, g, practices: r.practices))
+        }
+        var opportunities: [Opportunities.Opportunity]? = nil
+        if p.contains(.opportunities), let a = assessment, let g = gaps, let ties = r.ties {
+            opportunities = Opportunities.find(a, g, ties: ties, practices: r.practices, partnerships: r.partnerships)
+        }
+        let scores = p.contains(.partnerships)
+            ? r.partnerships.map { PartnershipScores.score($0, assessment: assessment, gaps: gaps, ties: r.ties) } : []
+        var uncertainty: Uncertainty? = nil
+        if p.contains(.uncertainty), let a = assessment, let spec = study.uncertainty, let run = spec.run {
+            let result = try UncertaintyAnalysis.run(inputs, recipe: study.recipe, spec: spec, seed: run.seed,
+                                                     replications: 1...run.replications)
+            let indexed = Set(a.units.filter(\.included).map(\.unit))
+            uncertainty = Uncertainty(seed: run.seed, run: result,
+                                      rankStats: UncertaintyAnalysis.rankStats(UncertaintyAnalysis.keeping(indexed, of: result)))
+        }
+        return StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
+                            gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
+                            partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
+                            uncertainty: uncertainty)
+    }
+}
