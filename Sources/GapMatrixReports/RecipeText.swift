@@ -38,7 +38,7 @@ enum RecipeText {
         out.append(imputation(r.impute, points: build.imputedPoints.count))
         if let s = r.screen {
             let dropped = build.screening.filter { !$0.included }.count
-            let basis = s.basis == .missing ? "" : " or with a share of non-zero values below \(percent(Screen.nonZeroThreshold))"
+            let basis = s.basis == .missing ? "" : " or with a share of non-zero values below \(percent(s.nonZeroThreshold)) among the values present"
             out.append("Units with fewer than \(percent(s.threshold)) of their indicators available\(basis) are screened out "
                        + "(\(dropped) of \(build.screening.count) units).")
         }
