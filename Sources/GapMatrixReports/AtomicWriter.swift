@@ -27,6 +27,11 @@ public enum AtomicWriter {
     /// A failure while writing leaves no new file behind (and no folder, if this call made it).
     /// All contents are rendered before this is called, so a failed computation writes nothing.
     public static func write(_ files: [(name: String, text: String)], into folder: String) throws {
+        try write(files.map { (name: $0.name, bytes: Data($0.text.utf8)) }, into: folder)
+    }
+
+    /// As `write(_:into:)` for files that are bytes (a workbook among text files).
+    public static func write(_ files: [(name: String, bytes: Data)], into folder: String) throws {
         let existed = FileManager.default.fileExists(atPath: folder)
         try prepareFolder(folder)
         var staged: [(temporary: String, final: String)] = []
@@ -42,7 +47,7 @@ public enum AtomicWriter {
                     throw GapMatrixError(.cannotWrite, file: final, found: "a folder where the file should be",
                                          expected: "a path that is a file or does not exist")
                 }
-                staged.append((try writeTemporary(f.text, for: final), final))
+                staged.append((try writeTemporary(f.bytes, for: final), final))
             }
         } catch {
             discard()
@@ -55,7 +60,7 @@ public enum AtomicWriter {
     }
 
     public static func write(_ text: String, to path: String) throws {
-        let tmp = try writeTemporary(text, for: path)
+        let tmp = try writeTemporary(Data(text.utf8), for: path)
         if rename(tmp, path) != 0 {
             unlink(tmp)
             throw GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be replaced",
@@ -63,13 +68,13 @@ public enum AtomicWriter {
         }
     }
 
-    /// Writes `text` next to `path` under a hidden temporary name and returns that name.
-    static func writeTemporary(_ text: String, for path: String) throws -> String {
+    /// Writes `bytes` next to `path` under a hidden temporary name and returns that name.
+    static func writeTemporary(_ bytes: Data, for path: String) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let tmp = ((folder.isEmpty ? "." : folder) as NSString)
             .appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
+        guard FileManager.default.createFile(atPath: tmp, contents: bytes) else {
             throw GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be written",
                                  expected: "a writable folder")
         }

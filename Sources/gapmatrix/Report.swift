@@ -23,26 +23,34 @@ struct Report: ParsableCommand {
     @Option(help: "Folder for the report files.")
     var out: String
 
-    @Option(help: "all: CSV, text, Markdown and report.html; html: report.html only; plain: all but HTML.")
+    @Option(help: "all: CSV, text, Markdown, report.html and workbook.xlsx; html: report.html only; xlsx: workbook.xlsx only; plain: CSV, text and Markdown.")
     var format: ReportFormat = .all
 
     @Option(help: "Folder of Mustache templates for report.html (default: the shipped templates).")
     var templates: String?
 
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case all, html, plain }
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case all, html, xlsx, plain }
 
     func run() throws {
         let (s, inputs) = try study.load()
-        let html = format == .plain || s.ratings == nil ? nil : try HTMLTemplates.load(from: templates)
+        let html = format == .plain || format == .xlsx || s.ratings == nil ? nil : try HTMLTemplates.load(from: templates)
         if format == .html && s.ratings == nil {
             throw GapMatrixError(.usage, file: s.file, field: "ratings", found: "a study without ratings",
                                  expected: "a ratings: section for the HTML report, or --format plain")
         }
         // The study records its uncertainty run (replications and seed), so the report regenerates it exactly.
         let results = try study.results(s, inputs, parts: ReportFiles.parts(for: s))
-        var files = ReportFiles.render(results, html: html)
-        if format == .html { files = files.filter { $0.name.hasSuffix(".html") } }
+        let texts = ReportFiles.render(results, html: html)
+        var files = texts.map { (name: $0.name, bytes: Data($0.text.utf8)) }
+        if format == .all || format == .xlsx {
+            files.append((name: "workbook.xlsx", bytes: Data(try XLSXWriter.render(ReportWorkbook.build(results, files: texts)))))
+        }
+        switch format {
+        case .html: files = files.filter { $0.name.hasSuffix(".html") }
+        case .xlsx: files = files.filter { $0.name.hasSuffix(".xlsx") }
+        case .all, .plain: break
+        }
         try AtomicWriter.write(files, into: out)
-        print("\(s.name): \(files.count) files written to \(out)")
+        print("\(s.name): \(files.count) file\(files.count == 1 ? "" : "s") written to \(out)")
     }
 }
