@@ -58,6 +58,11 @@ let package = Package(
             name: "GapMatrixTests",
             dependencies: ["GapMatrix"]
         ),
+        // Uses the public API only (no @testable import): a study built in code, end to end.
+        .testTarget(
+            name: "GapMatrixAPITests",
+            dependencies: ["GapMatrix", "GapMatrixReports"]
+        ),
         .testTarget(
             name: "GapMatrixSVGTests",
             dependencies: ["GapMatrixSVG"]

@@ -25,6 +25,8 @@ public struct Study: Sendable {
     public enum Source: Sendable, Equatable {
         case coinr(data: String, meta: String, levels: [String])
         case tidy(TidyReader.Options, framework: String)
+        /// Built in code: the caller holds the inputs (see `Study.init(name:...)`).
+        case inMemory
     }
 
     public var file: String
@@ -166,6 +168,9 @@ public struct Study: Sendable {
         case let .tidy(options, framework):
             let f = try FrameworkFile.read(framework)
             return try TidyReader.read(options, framework: f, referenceYear: referenceYear)
+        case .inMemory:
+            throw GapMatrixError(.usage, found: "a study built in code, which has no files to load",
+                                 expected: "its StudyInputs, built in code too, passed to StudyResults.compute")
         }
     }
 
