@@ -196,6 +196,13 @@ public struct Study: Sendable {
                                  found: "an uncertain screening threshold, but the recipe does not screen units",
                                  expected: "a recipe.screen section, or no screen.threshold input")
         }
+        let treatment = [("treat.winmax", uncertainty?.winmax != nil), ("treat.skew", uncertainty?.skewThreshold != nil),
+                         ("treat.kurtosis", uncertainty?.kurtosisThreshold != nil)]
+        if recipe.treat == nil, let (name, _) = treatment.first(where: \.1) {
+            throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.\(name)",
+                                 found: "an uncertain treatment parameter, but the recipe does not treat outliers",
+                                 expected: "a recipe.treat section, or no \(name) input")
+        }
         for g in (uncertainty?.imputations ?? []).compactMap(\.group) where inputs.units.groups[g] == nil {
             throw GapMatrixError(.badData, file: file, field: "uncertainty.inputs.impute.group",
                                  found: "group column '\(g)', which the data do not have",

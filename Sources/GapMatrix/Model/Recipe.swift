@@ -14,6 +14,32 @@ public struct Recipe: Sendable, Equatable {
     public init() {}
 }
 
+extension Recipe {
+    /// What the steps before treatment read (denominate, impute, screen). A caller that runs
+    /// many recipes (the replayer) computes each stage once per distinct part.
+    public struct FrontPart: Hashable, Sendable {
+        public let denominate: Bool
+        public let impute: ImputeSpec
+        public let screen: ScreenSpec?
+    }
+
+    /// What the data up to treatment depend on.
+    public struct TreatPart: Hashable, Sendable {
+        public let front: FrontPart
+        public let treat: TreatSpec?
+    }
+
+    /// What the normalised data depend on.
+    public struct NormalisePart: Hashable, Sendable {
+        public let treat: TreatPart
+        public let normalise: NormaliseSpec
+    }
+
+    public var frontPart: FrontPart { FrontPart(denominate: denominate, impute: impute, screen: screen) }
+    public var treatPart: TreatPart { TreatPart(front: frontPart, treat: treat) }
+    public var normalisePart: NormalisePart { NormalisePart(treat: treatPart, normalise: normalise) }
+}
+
 public struct ImputeSpec: Sendable, Hashable {
     public enum Method: String, Sendable, CaseIterable {
         case none
@@ -43,7 +69,7 @@ public struct ImputeSpec: Sendable, Hashable {
     }
 }
 
-public struct ScreenSpec: Sendable, Equatable {
+public struct ScreenSpec: Sendable, Hashable {
     public enum Basis: String, Sendable, CaseIterable {
         /// Availability counts missing values only (COINr's "byNA").
         case missing
@@ -59,7 +85,7 @@ public struct ScreenSpec: Sendable, Equatable {
     }
 }
 
-public struct TreatSpec: Sendable, Equatable {
+public struct TreatSpec: Sendable, Hashable {
     public var winmax: Int = 5
     public var skewThreshold: Double = 2
     public var kurtosisThreshold: Double = 3.5
@@ -100,7 +126,7 @@ public enum Normalisation: Sendable, Equatable, Hashable {
     case bounds
 }
 
-public struct NormaliseSpec: Sendable, Equatable {
+public struct NormaliseSpec: Sendable, Hashable {
     public var method: Normalisation = .minMax(lower: 0, upper: 100)
     public var overrides: [String: Normalisation] = [:]
 
@@ -113,7 +139,7 @@ public struct NormaliseSpec: Sendable, Equatable {
     public func method(for code: String) -> Normalisation { overrides[code] ?? method }
 }
 
-public enum WeightSpec: Sendable, Equatable {
+public enum WeightSpec: Sendable, Hashable {
     /// The weights written in the framework.
     case framework
     /// Every child of a node weighs the same.
@@ -134,7 +160,7 @@ public enum Aggregation: Sendable, Equatable, Hashable {
     case generalised(p: Double)
 }
 
-public struct AggregateSpec: Sendable, Equatable {
+public struct AggregateSpec: Sendable, Hashable {
     public var method: Aggregation = .arithmetic
     /// Per target level (2 = first aggregates), overriding `method`.
     public var perLevel: [Int: Aggregation] = [:]
