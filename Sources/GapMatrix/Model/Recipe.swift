@@ -101,31 +101,6 @@ public struct TreatSpec: Sendable, Hashable {
     }
 }
 
-/// One normalisation method with its parameters (COINr's `n_*` functions).
-public enum Normalisation: Sendable, Equatable, Hashable {
-    /// Min-max onto [lower, upper].
-    case minMax(lower: Double, upper: Double)
-    /// Z-score rescaled to the given mean and standard deviation.
-    case zScore(mean: Double, sd: Double)
-    /// Rank, 1 = lowest (ties take the minimum).
-    case rank
-    /// Percentile rank in [0, 1] (ties take the minimum).
-    case percentileRank
-    /// Fixed bounds from the framework, truncated, times `scale`.
-    case goalposts(scale: Double)
-    /// 1 - (target - x) / (target - min x), with targets from the framework.
-    case distanceToTarget(capAtOne: Bool)
-    /// 1 - (max - x) / (max - min).
-    case distanceToMax
-    /// x / max.
-    case fractionOfMax
-    /// Direction applied, nothing else.
-    case none
-    /// SDR bounds normalisation onto [0, 100] with the framework's optimum and lower bound
-    /// (the lower bound defaults to the 2.5th percentile, 97.5th for lower-is-better).
-    case bounds
-}
-
 public struct NormaliseSpec: Sendable, Hashable {
     public var method: Normalisation = .minMax(lower: 0, upper: 100)
     public var overrides: [String: Normalisation] = [:]
@@ -149,15 +124,6 @@ public enum WeightSpec: Sendable, Hashable {
     /// Indicators weighted by their squared loadings on the first principal component of their
     /// theme's normalised values; higher levels keep their framework weights.
     case pca
-}
-
-/// Aggregation functions (COINr's `a_*`).
-public enum Aggregation: Sendable, Equatable, Hashable {
-    case arithmetic
-    case geometric
-    case harmonic
-    /// (sum w x^p / sum w)^(1/p); p = 1 is arithmetic.
-    case generalised(p: Double)
 }
 
 public struct AggregateSpec: Sendable, Hashable {

@@ -15,9 +15,10 @@
 ///   aggregates its own way keeps its method) and so does the minimum share.
 extension Recipe {
     public func applying(_ row: DesignRow, weightSets: [Int: [Double]], framework: Framework) throws -> Recipe {
-        var r = try applyingChoices(row)
-        if let s = row.weightSet {
-            r.weights = .explicit(framework.weightDictionary(try DesignRow.weightSet(s, in: weightSets, row: row.id)))
+        var r = self
+        for (i, p) in UncertainParameter.all.enumerated() {
+            guard let v = row.values[i] else { continue }
+            try p.apply(v, &r) { framework.weightDictionary(try DesignRow.weightSet($0, in: weightSets, row: row.id)) }
         }
         return r
     }
@@ -25,25 +26,10 @@ extension Recipe {
     /// The row applied, except its weight set (which the replayer resolves by number).
     func applyingChoices(_ row: DesignRow) throws -> Recipe {
         var r = self
-        if let i = row.imputation { r.impute = i }
-        if let t = row.screenThreshold {
-            guard r.screen != nil else {
-                throw GapMatrixError(.badData, field: "ScreenThreshold", found: "a screening threshold, but the study does not screen units",
-                                     expected: "a study whose recipe has a screen section")
-            }
-            r.screen!.threshold = t
+        for (i, p) in UncertainParameter.all.enumerated() where p.stage != .weights {
+            guard let v = row.values[i] else { continue }
+            try p.apply(v, &r) { _ in preconditionFailure("weights are applied by the caller") }
         }
-        let treatment: [(Any?, String, String)] = [(row.winmax, "Winmax", "a winmax"), (row.skewThreshold, "SkewThreshold", "a skewness threshold"),
-                                                    (row.kurtosisThreshold, "KurtThreshold", "a kurtosis threshold")]
-        if r.treat == nil, let (_, column, what) = treatment.first(where: { $0.0 != nil }) {
-            throw GapMatrixError(.badData, field: column, found: "\(what), but the study does not treat outliers",
-                                 expected: "a study whose recipe has a treat section")
-        }
-        if let w = row.winmax { r.treat!.winmax = w }
-        if let s = row.skewThreshold { r.treat!.skewThreshold = s }
-        if let k = row.kurtosisThreshold { r.treat!.kurtosisThreshold = k }
-        if let n = row.normalisation { r.normalise.method = n }
-        if let a = row.aggregation { r.aggregate.method = a }
         return r
     }
 }

@@ -63,6 +63,9 @@ public struct Replayer {
         var pcaWeights: [[Double]]?
     }
 
+    /// Where a design row holds its weight set.
+    private static let weightsIndex = UncertainParameter.all.firstIndex { $0.stage == .weights }!
+
     /// Column of the plan whose scores `scores(_:)` returns.
     private let targetColumn: Int
 
@@ -80,8 +83,9 @@ public struct Replayer {
     public init(inputs: StudyInputs, recipe: Recipe, nodeWeightSets: [Int: [Double]], target: String? = nil,
                 continuous: Set<String> = [], cacheLimit: Int = 8_000_000) throws {
         self.cacheLimit = cacheLimit
-        frontVaries = continuous.contains("screen.threshold")
-        treatmentVaries = frontVaries || !continuous.isDisjoint(with: ["treat.skew", "treat.kurtosis"])
+        let stages = continuous.compactMap { UncertainParameter.named($0)?.stage }
+        frontVaries = stages.contains(.front)
+        treatmentVaries = stages.contains { $0 <= .treat }
         self.inputs = inputs
         self.recipe = recipe
         self.weightSets = nodeWeightSets
@@ -168,7 +172,7 @@ public struct Replayer {
     /// Target scores, by unit, of the recipe a design row describes (`Recipe.applying`).
     public mutating func scores(_ row: DesignRow) throws -> [Double] {
         do {
-            return try scores(recipe.applyingChoices(row), weightSet: row.weightSet, id: row.id)
+            return try scores(recipe.applyingChoices(row), weightSet: row.values[Self.weightsIndex]?.weightSet, id: row.id)
         } catch var e as GapMatrixError {
             e.found = "replication \(row.id): " + e.found
             throw e
