@@ -26,9 +26,10 @@ extension Recipe {
     /// The row applied, except its weight set (which the replayer resolves by number).
     func applyingChoices(_ row: DesignRow) throws -> Recipe {
         var r = self
-        for (i, p) in UncertainParameter.all.enumerated() where p.stage != .weights {
-            guard let v = row.values[i] else { continue }
-            try p.apply(v, &r) { _ in preconditionFailure("weights are applied by the caller") }
+        let all = UncertainParameter.all
+        for i in row.values.indices {
+            guard let v = row.values[i], all[i].stage != .weights else { continue }
+            try all[i].apply(v, &r) { _ in preconditionFailure("weights are applied by the caller") }
         }
         return r
     }

@@ -7,7 +7,10 @@
 /// declared input, in this order, so the order fixes which numbers feed which input), the
 /// recipe a design row gives, design tables read and written, the replayer's caching, notes.
 /// Adding an uncertain input is one entry in `UncertainParameters.swift`.
-public struct UncertainParameter: Sendable {
+///
+/// A class, so that iterating the list per replication passes one reference per parameter
+/// instead of copying its closures.
+public final class UncertainParameter: Sendable {
     /// The first pipeline stage whose data the parameter changes (what the replayer recomputes).
     public enum Stage: Int, Sendable, Comparable {
         /// Denominate, impute, screen.
@@ -35,6 +38,24 @@ public struct UncertainParameter: Sendable {
     let check: @Sendable (UncertainInput, Recipe, StudyInputs) throws -> Void
     /// The input in a phrase, for notes under plots (numbers written by the given formatter).
     let phrase: @Sendable (UncertainInput, _ number: (Double) -> String) -> String
+
+    init(id: String, stage: Stage, columns: [String], inCOINrLayout: Bool,
+         read: @escaping @Sendable (YAMLMap) throws -> UncertainInput,
+         apply: @escaping @Sendable (DesignValue, inout Recipe, _ weightSet: (Int) throws -> [String: Double]) throws -> Void,
+         decode: @escaping @Sendable ([String]) throws -> DesignValue?, encode: @escaping @Sendable (DesignValue?) -> [DesignCell],
+         check: @escaping @Sendable (UncertainInput, Recipe, StudyInputs) throws -> Void,
+         phrase: @escaping @Sendable (UncertainInput, _ number: (Double) -> String) -> String) {
+        self.id = id
+        self.stage = stage
+        self.columns = columns
+        self.inCOINrLayout = inCOINrLayout
+        self.read = read
+        self.apply = apply
+        self.decode = decode
+        self.encode = encode
+        self.check = check
+        self.phrase = phrase
+    }
 
     /// Position in `all`.
     public static func index(_ id: String) -> Int? { positions[id] }

@@ -54,9 +54,10 @@ public enum UncertaintyAnalysis {
         rows.reserveCapacity(range.count)
         let rng = RandomStream(seed: seed)
         let k = drawsPerReplication(spec, inputs.framework)
+        let draws = spec.draws
         for _ in 0..<((range.lowerBound - 1) * k) { _ = rng.uniform() }
         for r in range {
-            let row = spec.row(id: "r_\(r)", next: { rng.uniform() }, freshWeights: {
+            let row = UncertaintySpec.row(id: "r_\(r)", draws: draws, next: { rng.uniform() }, freshWeights: {
                 sets[r] = noisy(base, spec.weights!, inputs.framework, rng)
                 return r
             })

@@ -76,14 +76,19 @@ public struct UncertaintySpec: Sendable, Equatable {
 
     public static var parameters: [String] { UncertainParameter.all.map(\.id) }
 
+    /// The declared inputs with their positions in `UncertainParameter.all`, in that order:
+    /// worked out once per run, then `row` draws each replication from it.
+    var draws: [(index: Int, input: UncertainInput)] {
+        UncertainParameter.all.enumerated().compactMap { i, p in inputs[p.id].map { (i, $0) } }
+    }
+
     /// One design row from uniform numbers in [0, 1), taken one per input in `declared` order
     /// (so a replication's draws, or a row of a Sobol design, always feed the same inputs).
     /// Weights with pre-drawn sets take one number to pick a set; without them `freshWeights`
-    /// draws a new set and returns its number.
-    func row(id: String, next: () -> Double, freshWeights: () -> Int) -> DesignRow {
+    /// draws a new set and returns its number. `draws`: this spec's `draws`.
+    static func row(id: String, draws: [(index: Int, input: UncertainInput)], next: () -> Double, freshWeights: () -> Int) -> DesignRow {
         var row = DesignRow(id: id)
-        for (i, p) in UncertainParameter.all.enumerated() {
-            guard let input = inputs[p.id] else { continue }
+        for (i, input) in draws {
             if case let .weights(w) = input {
                 row.values[i] = .weightSet(w.sets.map { min($0 - 1, Int(next() * Double($0))) + 1 } ?? freshWeights())
             } else {
