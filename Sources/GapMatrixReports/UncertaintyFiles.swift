@@ -12,29 +12,26 @@ public enum UncertaintyFiles {
         return w.text
     }
 
-    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`, replayable by `replay`;
-    /// `Imputation, ImputePara` and each threshold column follow only when a row varies it, so
-    /// the layout is COINr's unless the study goes beyond COINr's vignette.
+    /// `rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation`, replayable by `replay`:
+    /// `rep`, then the columns of every parameter in COINr's layout, then those of each other
+    /// parameter some row varies (in pipeline order), so the layout is COINr's unless the study
+    /// goes beyond COINr's vignette.
     public static func params(_ rows: [DesignRow]) -> String {
-        let imputes = rows.contains { $0.imputation != nil }
-        let thresholds: [(String, KeyPath<DesignRow, Double?>)] = [
-            ("ScreenThreshold", \.screenThreshold), ("SkewThreshold", \.skewThreshold), ("KurtThreshold", \.kurtosisThreshold),
-        ].filter { _, path in rows.contains { $0[keyPath: path] != nil } }
-        var w = CSVWriter(header: ["rep", "Winmax", "Normalisation", "NormPara", "WeightSet", "Aggregation"]
-                              + (imputes ? ["Imputation", "ImputePara"] : []) + thresholds.map(\.0))
+        let written = UncertainParameter.all.indices.filter { UncertainParameter.all[$0].inCOINrLayout }
+            + UncertainParameter.all.indices.filter { i in !UncertainParameter.all[i].inCOINrLayout && rows.contains { $0.values[i] != nil } }
+        var w = CSVWriter(header: ["rep"] + written.flatMap { UncertainParameter.all[$0].columns })
         for r in rows {
-            let (name, para) = r.normalisation.map(DesignTable.coinrName) ?? ("NA", "NA")
-            var fields: [CSVWriter.Cell] = [.text(r.id), .number(r.winmax.map(String.init) ?? "NA"), .text(name), .text(para),
-                                             .number(r.weightSet.map(String.init) ?? "NA"),
-                                             .text(r.aggregation.map(DesignTable.coinrName) ?? "NA")]
-            if imputes {
-                let (i, p) = r.imputation.map(DesignTable.coinrName) ?? ("NA", "NA")
-                fields += [.text(i), .text(p)]
-            }
-            fields += thresholds.map { .number(NumberFormat.full(r[keyPath: $0.1] ?? .nan)) }
-            w.row(fields)
+            w.row([.text(r.id)] + written.flatMap { UncertainParameter.all[$0].cells(r.values[$0]) }.map(cell))
         }
         return w.text
+    }
+
+    static func cell(_ c: DesignCell) -> CSVWriter.Cell {
+        switch c {
+        case let .text(t): .text(t ?? "NA")
+        case let .whole(n): .number(n.map(String.init) ?? "NA")
+        case let .number(v): .number(NumberFormat.full(v ?? .nan))
+        }
     }
 
     /// `WeightSet, iCode, Level, Weight`.
@@ -160,24 +157,6 @@ public enum SensitivityFiles {
 extension UncertaintyFiles {
     /// The uncertain inputs in a phrase, for notes under plots.
     public static func describe(_ spec: UncertaintySpec) -> String {
-        func range(_ d: UncertaintySpec.Distribution) -> String {
-            switch d {
-            case let .values(v): "one of " + v.map { NumberFormat.full($0) }.joined(separator: ", ")
-            case let .uniform(a, b): "from \(NumberFormat.full(a)) to \(NumberFormat.full(b))"
-            }
-        }
-        var parts: [String] = []
-        if let i = spec.imputations { parts.append("one of \(i.count) imputations") }
-        if let d = spec.screenThreshold { parts.append("screening threshold " + range(d)) }
-        if let w = spec.winmax { parts.append("winmax one of " + w.map(String.init).joined(separator: ", ")) }
-        if let d = spec.skewThreshold { parts.append("skewness threshold " + range(d)) }
-        if let d = spec.kurtosisThreshold { parts.append("kurtosis threshold " + range(d)) }
-        if let n = spec.normalisations { parts.append("one of \(n.count) normalisations") }
-        if let w = spec.weights {
-            parts.append("weights +-\(NumberFormat.fixed(100 * w.factor, 0))% at level" + (w.levels.count > 1 ? "s " : " ")
-                         + w.levels.map(String.init).joined(separator: ", "))
-        }
-        if let a = spec.aggregations { parts.append("one of \(a.count) aggregation methods") }
-        return parts.joined(separator: "; ")
+        UncertainParameter.all.compactMap { p in spec.inputs[p.id].map { p.describe($0, number: NumberFormat.full) } }.joined(separator: "; ")
     }
 }

@@ -7,8 +7,7 @@ struct Uncertainty: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Uncertainty analysis: regenerate the study N times with its uncertain inputs drawn at random.",
         discussion: """
-            The study's uncertainty: section names the uncertain inputs (impute, screen.threshold,
-            treat.winmax, treat.skew, treat.kurtosis, normalise, weights, aggregate.method). Writes ua_scores.csv (target score per unit and replication),
+            The study's uncertainty: section names the uncertain inputs (\(UncertaintySpec.parameters.joined(separator: ", "))). Writes ua_scores.csv (target score per unit and replication),
             ua_params.csv and ua_weights.csv (the design, replayable with `gapmatrix replay`),
             ua_rankstats.csv (nominal rank, mean, median, 5th and 95th percentile rank) and
             ua_summary.txt. The same seed gives the same files.

@@ -16,7 +16,7 @@ import Testing
     func aggregate(_ a1: Double, _ a2: Double, _ b1: Double, _ spec: AggregateSpec) throws -> Dataset {
         let d = Dataset(units: ["U"], columns: ["a1", "a2", "b1"], values: [a1, a2, b1])
         let plan = Aggregate.Plan(framework: Self.framework)
-        return try Aggregate.apply(d, plan: plan, weights: try Weights.resolve(.framework, framework: Self.framework), spec: spec)
+        return try Aggregate.apply(d, plan: plan, weights: try Weights.fixed(.framework, framework: Self.framework), spec: spec)
     }
 
     @Test func weightedMeansOfTwentyAndEighty() throws {
@@ -71,11 +71,11 @@ import Testing
     }
 
     @Test func equalAndExplicitWeights() throws {
-        let eq = try Weights.resolve(.equal, framework: Self.framework)
+        let eq = try Weights.fixed(.equal, framework: Self.framework)
         #expect(eq["B"] == 1 && eq["a2"] == 1)
-        let ex = try Weights.resolve(.explicit(["B": 1]), framework: Self.framework)
+        let ex = try Weights.fixed(.explicit(["B": 1]), framework: Self.framework)
         #expect(ex["B"] == 1 && ex["a2"] == 3)
-        #expect(throws: GapMatrixError.self) { try Weights.resolve(.explicit(["a1": 0, "a2": 0]), framework: Self.framework) }
-        #expect(throws: GapMatrixError.self) { try Weights.resolve(.explicit(["Nope": 1]), framework: Self.framework) }
+        #expect(throws: GapMatrixError.self) { try Weights.fixed(.explicit(["a1": 0, "a2": 0]), framework: Self.framework) }
+        #expect(throws: GapMatrixError.self) { try Weights.fixed(.explicit(["Nope": 1]), framework: Self.framework) }
     }
 }

@@ -74,8 +74,8 @@ import Testing
         #expect(rows.map(\.imputation) == [ImputeSpec(method: .groupMean, group: "EurAsia_group"),
                                            ImputeSpec(method: .median, panel: .locf), ImputeSpec(method: .none), nil])
         for spec in rows.compactMap(\.imputation) {
-            let (name, para) = DesignTable.coinrName(spec)
-            #expect(try DesignTable.imputation(name, para, file: "x", line: 2) == spec)
+            let (name, para) = spec.coinr
+            #expect(try ImputeSpec.coinr(name, para: para) == spec)
         }
         func error(_ name: String, _ para: String) -> GapMatrixError? {
             #expect(throws: GapMatrixError.self) {

@@ -77,7 +77,7 @@ import Testing
             let f = try Self.framework(rng)
             let d = Self.dataset(rng, f, units: 5 + rng.index(30))
             let plan = Aggregate.Plan(framework: f)
-            let w = try Weights.resolve(.framework, framework: f)
+            let w = try Weights.fixed(.framework, framework: f)
             let c = rng.uniform(0.01, 100)
             for method in [Aggregation.arithmetic, .geometric, .harmonic] {
                 let a = try Aggregate.apply(d, plan: plan, weights: w, spec: AggregateSpec(method: method))

@@ -65,7 +65,7 @@ import Testing
         let (study, inputs) = ASEM.loaded
         let build = try Regenerate.run(inputs, recipe: study.recipe)
         let plan = Aggregate.Plan(framework: inputs.framework)
-        let weights = plan.childWeights(try Weights.resolve(study.recipe.weights, framework: inputs.framework))
+        let weights = plan.childWeights(try Weights.fixed(study.recipe.weights, framework: inputs.framework))
         let cache = Aggregate.StepCache(base: weights)
         let n = build.normalised.unitCount
         // Shifted above zero so the geometric mean applies (the study normalises onto [0, 100]).
@@ -83,7 +83,7 @@ import Testing
         }
         let a1 = try run(.arithmetic), g1 = try run(.geometric), a2 = try run(.arithmetic), g2 = try run(.geometric)
         #expect(a1 == a2 && g1 == g2 && a1 != g1)
-        let plain = try Aggregate.apply(data, plan: plan, weights: try Weights.resolve(study.recipe.weights, framework: inputs.framework),
+        let plain = try Aggregate.apply(data, plan: plan, weights: try Weights.fixed(study.recipe.weights, framework: inputs.framework),
                                         spec: study.recipe.aggregate)
         #expect(a1 == Array(plain.values[(plan.indicatorCount * n)...]))
     }

@@ -10,9 +10,9 @@ public enum RecipeFile {
             try m.onlyKeys(["threshold", "by", "nonzero"])
             let t = try m.double("threshold")
             guard (0...1).contains(t) else { throw m.error("threshold", "\(t)", "a share between 0 and 1") }
-            let by = try m.optionalString("by") ?? "missing"
-            guard let basis = ScreenSpec.Basis(rawValue: by) else {
-                throw m.error("by", "'\(by)'", "missing or missing_or_zero")
+            let by = try m.optionalString("by") ?? ScreenSpec.Basis.names.study(.missing)
+            guard let basis = ScreenSpec.Basis.names.kind(study: by) else {
+                throw m.error("by", "'\(by)'", ScreenSpec.Basis.names.studyList)
             }
             let nonZero = try m.optionalDouble("nonzero") ?? ScreenSpec.defaultNonZeroThreshold
             guard (0...1).contains(nonZero) else { throw m.error("nonzero", "\(nonZero)", "a share between 0 and 1") }
@@ -31,11 +31,11 @@ public enum RecipeFile {
             r.treat = t
         }
         if let m = try map.optionalMap("normalise") {
-            try m.onlyKeys(["method", "range", "mean", "sd", "scale", "cap", "overrides"])
+            try m.onlyKeys(["method"] + Normalisation.parameterKeys + ["overrides"])
             r.normalise.method = try normalisation(m)
             for (code, _, sub) in try m.entries("overrides") {
                 guard let sub else { throw m.error("overrides", "a plain value for '\(code)'", "a mapping such as {method: zscore}") }
-                try sub.onlyKeys(["method", "range", "mean", "sd", "scale", "cap"])
+                try sub.onlyKeys(["method"] + Normalisation.parameterKeys)
                 r.normalise.overrides[code] = try normalisation(sub)
             }
         }
@@ -71,43 +71,14 @@ public enum RecipeFile {
         return r
     }
 
-    static func normalisation(_ m: YAMLMap) throws -> Normalisation {
-        let method = try m.optionalString("method") ?? "minmax"
-        switch method {
-        case "minmax", "n_minmax":
-            let range = try m.scalarList("range") ?? ["0", "100"]
-            guard range.count == 2, let l = Double(range[0]), let u = Double(range[1]), l < u else {
-                throw m.error("range", "\(range)", "[lower, upper] with lower < upper")
-            }
-            return .minMax(lower: l, upper: u)
-        case "zscore", "n_zscore":
-            let sd = try m.optionalDouble("sd") ?? 1
-            guard sd > 0 else { throw m.error("sd", "\(sd)", "a standard deviation above zero") }
-            return .zScore(mean: try m.optionalDouble("mean") ?? 0, sd: sd)
-        case "rank", "n_rank": return .rank
-        case "percentile", "n_prank": return .percentileRank
-        case "goalposts", "n_goalposts": return .goalposts(scale: try m.optionalDouble("scale") ?? 100)
-        case "distance_to_target", "n_dist2targ": return .distanceToTarget(capAtOne: try m.optionalBool("cap") ?? false)
-        case "distance_to_max", "n_dist2max": return .distanceToMax
-        case "fraction_of_max", "n_fracmax": return .fractionOfMax
-        case "none": return .none
-        case "bounds": return .bounds
-        default:
-            throw m.error("method", "'\(method)'",
-                          "minmax, zscore, rank, percentile, goalposts, distance_to_target, distance_to_max, fraction_of_max, bounds or none")
-        }
-    }
+    static func normalisation(_ m: YAMLMap) throws -> Normalisation { try Normalisation.read(m) }
 
     static func aggregation(_ name: String, p: Double?, _ m: YAMLMap, _ key: String) throws -> Aggregation {
-        switch name {
-        case "arithmetic", "a_amean": return .arithmetic
-        case "geometric", "a_gmean": return .geometric
-        case "harmonic", "a_hmean": return .harmonic
-        case "generalised", "generalized", "a_genmean":
-            guard let p else { throw m.error("p", "no exponent p", "p: for the generalised mean") }
-            return .generalised(p: p)
-        default:
-            throw m.error(key, "'\(name)'", "arithmetic, geometric, harmonic or generalised")
+        do {
+            guard let a = try Aggregation.study(name, p: p) else { throw m.error(key, "'\(name)'", Aggregation.names.studyList) }
+            return a
+        } catch let problem as MethodProblem {
+            throw m.error("p", "no exponent p", problem.expected)
         }
     }
 
@@ -115,15 +86,15 @@ public enum RecipeFile {
     static func imputation(_ m: YAMLMap) throws -> ImputeSpec {
         try m.onlyKeys(["method", "group", "panel"])
         let method = try m.optionalString("method") ?? "none"
-        guard let mm = ImputeSpec.Method(rawValue: method) else {
-            throw m.error("method", "'\(method)'", ImputeSpec.Method.allCases.map(\.rawValue).joined(separator: ", "))
+        guard let mm = ImputeSpec.Method.names.kind(study: method) else {
+            throw m.error("method", "'\(method)'", ImputeSpec.Method.names.studyList)
         }
         let panel = try m.optionalString("panel") ?? "none"
-        guard let pm = ImputeSpec.PanelMethod(rawValue: panel) else {
-            throw m.error("panel", "'\(panel)'", ImputeSpec.PanelMethod.allCases.map(\.rawValue).joined(separator: ", "))
+        guard let pm = ImputeSpec.PanelMethod.names.kind(study: panel) else {
+            throw m.error("panel", "'\(panel)'", ImputeSpec.PanelMethod.names.studyList)
         }
         let group = try m.optionalString("group")
-        if (mm == .groupMean || mm == .groupMedian) && group == nil {
+        if mm.needsGroup && group == nil {
             throw m.error(nil, "method \(method) without a group", "group: <a group column>")
         }
         return ImputeSpec(method: mm, group: group, panel: pm)

@@ -14,6 +14,32 @@ public struct Recipe: Sendable, Equatable {
     public init() {}
 }
 
+extension Recipe {
+    /// What the steps before treatment read (denominate, impute, screen). A caller that runs
+    /// many recipes (the replayer) computes each stage once per distinct part.
+    public struct FrontPart: Hashable, Sendable {
+        public let denominate: Bool
+        public let impute: ImputeSpec
+        public let screen: ScreenSpec?
+    }
+
+    /// What the data up to treatment depend on.
+    public struct TreatPart: Hashable, Sendable {
+        public let front: FrontPart
+        public let treat: TreatSpec?
+    }
+
+    /// What the normalised data depend on.
+    public struct NormalisePart: Hashable, Sendable {
+        public let treat: TreatPart
+        public let normalise: NormaliseSpec
+    }
+
+    public var frontPart: FrontPart { FrontPart(denominate: denominate, impute: impute, screen: screen) }
+    public var treatPart: TreatPart { TreatPart(front: frontPart, treat: treat) }
+    public var normalisePart: NormalisePart { NormalisePart(treat: treatPart, normalise: normalise) }
+}
+
 public struct ImputeSpec: Sendable, Hashable {
     public enum Method: String, Sendable, CaseIterable {
         case none
@@ -43,7 +69,7 @@ public struct ImputeSpec: Sendable, Hashable {
     }
 }
 
-public struct ScreenSpec: Sendable, Equatable {
+public struct ScreenSpec: Sendable, Hashable {
     public enum Basis: String, Sendable, CaseIterable {
         /// Availability counts missing values only (COINr's "byNA").
         case missing
@@ -65,7 +91,7 @@ public struct ScreenSpec: Sendable, Equatable {
     }
 }
 
-public struct TreatSpec: Sendable, Equatable {
+public struct TreatSpec: Sendable, Hashable {
     public var winmax: Int = 5
     public var skewThreshold: Double = 2
     public var kurtosisThreshold: Double = 3.5
@@ -81,32 +107,7 @@ public struct TreatSpec: Sendable, Equatable {
     }
 }
 
-/// One normalisation method with its parameters (COINr's `n_*` functions).
-public enum Normalisation: Sendable, Equatable, Hashable {
-    /// Min-max onto [lower, upper].
-    case minMax(lower: Double, upper: Double)
-    /// Z-score rescaled to the given mean and standard deviation.
-    case zScore(mean: Double, sd: Double)
-    /// Rank, 1 = lowest (ties take the minimum).
-    case rank
-    /// Percentile rank in [0, 1] (ties take the minimum).
-    case percentileRank
-    /// Fixed bounds from the framework, truncated, times `scale`.
-    case goalposts(scale: Double)
-    /// 1 - (target - x) / (target - min x), with targets from the framework.
-    case distanceToTarget(capAtOne: Bool)
-    /// 1 - (max - x) / (max - min).
-    case distanceToMax
-    /// x / max.
-    case fractionOfMax
-    /// Direction applied, nothing else.
-    case none
-    /// SDR bounds normalisation onto [0, 100] with the framework's optimum and lower bound
-    /// (the lower bound defaults to the 2.5th percentile, 97.5th for lower-is-better).
-    case bounds
-}
-
-public struct NormaliseSpec: Sendable, Equatable {
+public struct NormaliseSpec: Sendable, Hashable {
     public var method: Normalisation = .minMax(lower: 0, upper: 100)
     public var overrides: [String: Normalisation] = [:]
 
@@ -119,7 +120,7 @@ public struct NormaliseSpec: Sendable, Equatable {
     public func method(for code: String) -> Normalisation { overrides[code] ?? method }
 }
 
-public enum WeightSpec: Sendable, Equatable {
+public enum WeightSpec: Sendable, Hashable {
     /// The weights written in the framework.
     case framework
     /// Every child of a node weighs the same.
@@ -131,16 +132,7 @@ public enum WeightSpec: Sendable, Equatable {
     case pca
 }
 
-/// Aggregation functions (COINr's `a_*`).
-public enum Aggregation: Sendable, Equatable, Hashable {
-    case arithmetic
-    case geometric
-    case harmonic
-    /// (sum w x^p / sum w)^(1/p); p = 1 is arithmetic.
-    case generalised(p: Double)
-}
-
-public struct AggregateSpec: Sendable, Equatable {
+public struct AggregateSpec: Sendable, Hashable {
     public var method: Aggregation = .arithmetic
     /// Per target level (2 = first aggregates), overriding `method`.
     public var perLevel: [Int: Aggregation] = [:]

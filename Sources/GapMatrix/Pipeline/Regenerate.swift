@@ -49,8 +49,7 @@ public enum Regenerate {
         let front = try prepare(inputs, recipe: recipe)
         let (treated, treatment) = Treat.apply(front.screened, spec: recipe.treat)
         let normalised = try Normalise.apply(treated, spec: recipe.normalise, framework: framework)
-        var weights = try Weights.resolve(recipe.weights, framework: framework)
-        if recipe.weights == .pca { weights = try Weights.pca(weights, normalised: normalised, framework: framework) }
+        let weights = try Weights.resolve(recipe.weights, framework: framework, normalised: normalised)
         let plan = Aggregate.Plan(framework: framework)
         let aggregated = try Aggregate.apply(normalised, plan: plan, weights: weights, spec: recipe.aggregate)
         return Build(recipe: recipe, raw: inputs.raw, denominated: front.denominated, imputed: front.imputed,

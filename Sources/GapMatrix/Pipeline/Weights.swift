@@ -1,6 +1,26 @@
 /// Resolves a recipe's weight choice into one weight per framework node.
+///
+/// `resolve(_:framework:normalised:)` is the one resolver: `Regenerate`, the replayer and the
+/// uncertainty design all go through it (or through `nominal`, its value on the nominal build),
+/// so PCA weights are never mistaken for the framework's.
 public enum Weights {
-    public static func resolve(_ spec: WeightSpec, framework: Framework) throws -> [String: Double] {
+    /// The weights a recipe aggregates `normalised` with: PCA reads the normalised data, every
+    /// other choice ignores them.
+    public static func resolve(_ spec: WeightSpec, framework: Framework, normalised: Dataset) throws -> [String: Double] {
+        let w = try fixed(spec, framework: framework)
+        return spec == .pca ? try pca(w, normalised: normalised, framework: framework) : w
+    }
+
+    /// The weights of the recipe's nominal build: what a weight set read from a file falls back
+    /// on for the codes it leaves out, and what uncertainty analysis perturbs (for `pca`, the
+    /// loadings on the nominal normalised data).
+    public static func nominal(_ inputs: StudyInputs, recipe: Recipe) throws -> [String: Double] {
+        recipe.weights == .pca ? try Regenerate.run(inputs, recipe: recipe).weights : try fixed(recipe.weights, framework: inputs.framework)
+    }
+
+    /// The weights of a choice that needs no data; for `pca`, those of the nodes PCA leaves alone
+    /// (the framework's).
+    static func fixed(_ spec: WeightSpec, framework: Framework) throws -> [String: Double] {
         var w: [String: Double] = [:]
         for n in framework.nodes { w[n.code] = n.weight }
         switch spec {

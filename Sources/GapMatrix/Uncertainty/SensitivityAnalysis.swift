@@ -42,6 +42,7 @@ public enum SensitivityAnalysis {
         let target = spec.target ?? inputs.framework.root
         let nominalRanks = Rank.descendingMin(nominal.aggregated.column(nominal.aggregated.columnIndex(target)!))
 
+        let draws = spec.draws
         func row(_ u: [Double], _ id: String) -> DesignRow {
             var j = 0
             func next() -> Double {
@@ -49,7 +50,7 @@ public enum SensitivityAnalysis {
                 return u[j - 1]
             }
             // Weights without pre-drawn sets were refused above, so no fresh set is ever drawn here.
-            return spec.row(id: id, next: next, freshWeights: { preconditionFailure("weights without sets") })
+            return UncertaintySpec.row(id: id, draws: draws, next: next, freshWeights: { preconditionFailure("weights without sets") })
         }
         var done = 0
         func y(_ u: [Double]) throws -> Double {

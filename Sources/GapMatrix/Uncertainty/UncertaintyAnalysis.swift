@@ -48,15 +48,16 @@ public enum UncertaintyAnalysis {
     /// also do, but setting mt19937's 624-word state costs more than the rest of a replication.)
     public static func design(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64,
                               replications range: ClosedRange<Int>) throws -> ([DesignRow], [Int: [Double]]) {
-        let base = inputs.framework.weightVector(try Weights.resolve(recipe.weights, framework: inputs.framework))
+        let base = try spec.weights == nil ? [] : inputs.framework.weightVector(Weights.nominal(inputs, recipe: recipe))
         var sets = try predrawnWeightSets(inputs, recipe: recipe, spec: spec, seed: seed)
         var rows: [DesignRow] = []
         rows.reserveCapacity(range.count)
         let rng = RandomStream(seed: seed)
         let k = drawsPerReplication(spec, inputs.framework)
+        let draws = spec.draws
         for _ in 0..<((range.lowerBound - 1) * k) { _ = rng.uniform() }
         for r in range {
-            let row = spec.row(id: "r_\(r)", next: { rng.uniform() }, freshWeights: {
+            let row = UncertaintySpec.row(id: "r_\(r)", draws: draws, next: { rng.uniform() }, freshWeights: {
                 sets[r] = noisy(base, spec.weights!, inputs.framework, rng)
                 return r
             })
@@ -74,9 +75,10 @@ public enum UncertaintyAnalysis {
     }
 
     /// The `sets` weight sets of the spec, drawn from a stream family apart from the replications'.
+    /// Sets perturb the nominal build's weights (PCA loadings for a `pca` recipe).
     public static func predrawnWeightSets(_ inputs: StudyInputs, recipe: Recipe, spec: UncertaintySpec, seed: UInt64) throws -> [Int: [Double]] {
         guard let w = spec.weights, let k = w.sets else { return [:] }
-        let base = inputs.framework.weightVector(try Weights.resolve(recipe.weights, framework: inputs.framework))
+        let base = inputs.framework.weightVector(try Weights.nominal(inputs, recipe: recipe))
         var sets: [Int: [Double]] = [:]
         for s in 1...k { sets[s] = noisy(base, w, inputs.framework, RandomStream(seed: seed, stream: UInt64(1 << 40) + UInt64(s))) }
         return sets

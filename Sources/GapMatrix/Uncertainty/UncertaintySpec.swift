@@ -18,7 +18,8 @@
 /// perturbed uniformly by +-noise at the given levels (a fresh set per replication, or one of
 /// `sets` pre-drawn sets).
 /// Optional `replications` and `seed` record a run as part of the study, so `report` can
-/// regenerate it (the rank-interval plot) exactly.
+/// regenerate it (the rank-interval plot) exactly. What each parameter accepts, and what a drawn
+/// value does to the recipe, is described once in `UncertainParameter.all`.
 public struct UncertaintySpec: Sendable, Equatable {
     public struct WeightNoise: Sendable, Equatable {
         public var factor: Double
@@ -51,71 +52,49 @@ public struct UncertaintySpec: Sendable, Equatable {
     }
 
     public var target: String?
-    public var imputations: [ImputeSpec]? = nil
-    public var screenThreshold: Distribution? = nil
-    public var winmax: [Int]? = nil
-    public var skewThreshold: Distribution? = nil
-    public var kurtosisThreshold: Distribution? = nil
-    public var normalisations: [Normalisation]? = nil
-    public var weights: WeightNoise? = nil
-    public var aggregations: [Aggregation]? = nil
+    /// The declared inputs, by parameter id (`UncertainParameter.id`).
+    public var inputs: [String: UncertainInput] = [:]
     /// The run the study's report includes, if any.
     public var run: (replications: Int, seed: UInt64)? = nil
 
     public static func == (a: UncertaintySpec, b: UncertaintySpec) -> Bool {
-        a.target == b.target && a.imputations == b.imputations && a.screenThreshold == b.screenThreshold && a.winmax == b.winmax
-            && a.skewThreshold == b.skewThreshold && a.kurtosisThreshold == b.kurtosisThreshold && a.normalisations == b.normalisations && a.weights == b.weights
-            && a.aggregations == b.aggregations && a.run?.replications == b.run?.replications && a.run?.seed == b.run?.seed
+        a.target == b.target && a.inputs == b.inputs && a.run?.replications == b.run?.replications && a.run?.seed == b.run?.seed
     }
 
-    public init(target: String? = nil, imputations: [ImputeSpec]? = nil, winmax: [Int]? = nil,
-                normalisations: [Normalisation]? = nil, weights: WeightNoise? = nil, aggregations: [Aggregation]? = nil) {
+    public init(target: String? = nil) {
         self.target = target
-        self.imputations = imputations
-        self.winmax = winmax
-        self.normalisations = normalisations
-        self.weights = weights
-        self.aggregations = aggregations
     }
 
     /// The inputs declared uncertain, in pipeline order (the d inputs of a sensitivity analysis).
-    public var declared: [String] {
-        let present = [imputations != nil, screenThreshold != nil, winmax != nil, skewThreshold != nil, kurtosisThreshold != nil,
-                       normalisations != nil, weights != nil, aggregations != nil]
-        return zip(Self.parameters, present).filter(\.1).map(\.0)
-    }
+    public var declared: [String] { UncertainParameter.all.map(\.id).filter { inputs[$0] != nil } }
 
     public var parameterCount: Int { declared.count }
 
     /// The inputs drawn from a continuous distribution: their values never recur, so data that
     /// depend on them are not worth keeping.
-    public var continuous: Set<String> {
-        let inputs: [(String, Distribution?)] = [("screen.threshold", screenThreshold), ("treat.skew", skewThreshold),
-                                                 ("treat.kurtosis", kurtosisThreshold)]
-        return Set(inputs.compactMap { name, d in
-            if case .uniform = d { return name }
-            return nil
-        })
-    }
+    public var continuous: Set<String> { Set(inputs.filter { $0.value.isContinuous }.keys) }
 
-    public static let parameters = ["impute", "screen.threshold", "treat.winmax", "treat.skew", "treat.kurtosis", "normalise",
-                                    "weights", "aggregate.method"]
+    public static var parameters: [String] { UncertainParameter.all.map(\.id) }
+
+    /// The declared inputs with their positions in `UncertainParameter.all`, in that order:
+    /// worked out once per run, then `row` draws each replication from it.
+    var draws: [(index: Int, input: UncertainInput)] {
+        UncertainParameter.all.enumerated().compactMap { i, p in inputs[p.id].map { (i, $0) } }
+    }
 
     /// One design row from uniform numbers in [0, 1), taken one per input in `declared` order
     /// (so a replication's draws, or a row of a Sobol design, always feed the same inputs).
     /// Weights with pre-drawn sets take one number to pick a set; without them `freshWeights`
-    /// draws a new set and returns its number.
-    func row(id: String, next: () -> Double, freshWeights: () -> Int) -> DesignRow {
-        func pick<T>(_ v: [T]) -> T { v[min(v.count - 1, Int(next() * Double(v.count)))] }
+    /// draws a new set and returns its number. `draws`: this spec's `draws`.
+    static func row(id: String, draws: [(index: Int, input: UncertainInput)], next: () -> Double, freshWeights: () -> Int) -> DesignRow {
         var row = DesignRow(id: id)
-        if let v = imputations { row.imputation = pick(v) }
-        if let d = screenThreshold { row.screenThreshold = d.value(next()) }
-        if let v = winmax { row.winmax = pick(v) }
-        if let d = skewThreshold { row.skewThreshold = d.value(next()) }
-        if let d = kurtosisThreshold { row.kurtosisThreshold = d.value(next()) }
-        if let v = normalisations { row.normalisation = pick(v) }
-        if let w = weights { row.weightSet = w.sets.map { min($0 - 1, Int(next() * Double($0))) + 1 } ?? freshWeights() }
-        if let v = aggregations { row.aggregation = pick(v) }
+        for (i, input) in draws {
+            if case let .weights(w) = input {
+                row.values[i] = .weightSet(w.sets.map { min($0 - 1, Int(next() * Double($0))) + 1 } ?? freshWeights())
+            } else {
+                row.values[i] = input.value(next())
+            }
+        }
         return row
     }
 
@@ -138,53 +117,10 @@ public struct UncertaintySpec: Sendable, Equatable {
         guard !inputs.isEmpty else { throw m.error("inputs", "no uncertain inputs", "a list of inputs, each with parameter and values") }
         for input in inputs {
             let p = try input.string("parameter")
-            switch p {
-            case "impute":
-                try input.onlyKeys(["parameter", "values"])
-                let options = try input.mapList("values")
-                guard !options.isEmpty else {
-                    throw input.error("values", "an empty distribution", "a list of imputations such as [{method: mean}, {method: median}]")
-                }
-                spec.imputations = try options.map(RecipeFile.imputation)
-            case "screen.threshold":
-                spec.screenThreshold = try distribution(input, valid: { (0...1).contains($0) }, expected: "shares between 0 and 1")
-            case "treat.skew":
-                spec.skewThreshold = try distribution(input, valid: { $0 > 0 }, expected: "thresholds above 0, e.g. [1.5, 2, 2.5]")
-            case "treat.kurtosis":
-                spec.kurtosisThreshold = try distribution(input, valid: { $0 > 0 }, expected: "thresholds above 0, e.g. [3, 3.5, 4]")
-            case "treat.winmax":
-                try input.onlyKeys(["parameter", "values"])
-                let values = try input.scalarList("values") ?? []
-                let ints = values.compactMap(Int.init)
-                guard !values.isEmpty, ints.count == values.count, ints.allSatisfy({ $0 >= 0 }) else {
-                    throw input.error("values", values.isEmpty ? "an empty distribution" : "\(values)", "whole numbers 0 or more, e.g. [1, 2, 3, 4, 5]")
-                }
-                spec.winmax = ints
-            case "normalise":
-                try input.onlyKeys(["parameter", "values"])
-                let options = try input.mapList("values")
-                guard !options.isEmpty else { throw input.error("values", "an empty distribution", "a list of normalisations") }
-                spec.normalisations = try options.map { o in
-                    try o.onlyKeys(["method", "range", "mean", "sd", "scale", "cap"])
-                    return try RecipeFile.normalisation(o)
-                }
-            case "weights":
-                try input.onlyKeys(["parameter", "noise", "levels", "sets"])
-                let factor = try input.double("noise")
-                guard factor > 0, factor < 1 else { throw input.error("noise", "\(factor)", "a noise factor between 0 and 1, e.g. 0.25") }
-                let levels = (try input.scalarList("levels") ?? []).compactMap(Int.init)
-                guard !levels.isEmpty else { throw input.error("levels", "no levels", "the levels whose weights are perturbed, e.g. [2, 3]") }
-                let sets = try input.optionalInt("sets")
-                if let sets, sets < 1 { throw input.error("sets", "\(sets)", "at least one weight set") }
-                spec.weights = WeightNoise(factor: factor, levels: levels, sets: sets)
-            case "aggregate.method":
-                try input.onlyKeys(["parameter", "values", "p"])
-                let values = try input.scalarList("values") ?? []
-                guard !values.isEmpty else { throw input.error("values", "an empty distribution", "a list such as [arithmetic, geometric]") }
-                spec.aggregations = try values.map { try RecipeFile.aggregation($0, p: try input.optionalDouble("p"), input, "values") }
-            default:
+            guard let parameter = UncertainParameter.named(p) else {
                 throw input.error("parameter", "uncertain parameter '\(p)'", "one of: \(parameters.joined(separator: ", "))")
             }
+            spec.inputs[p] = try parameter.read(input)
         }
         return spec
     }
