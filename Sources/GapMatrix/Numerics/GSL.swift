@@ -5,7 +5,7 @@ import CGSL
 /// GSL's default error handler aborts the process; an analyst's bad input must never do that,
 /// so the handler is switched off once, before the first GSL call. The routines wrapped here
 /// return values, not status codes; callers guarantee their preconditions (no NaN, n > 0).
-public enum GSL {
+package enum GSL {
     private static let configured: Bool = {
         gsl_set_error_handler_off()
         return true
@@ -13,22 +13,22 @@ public enum GSL {
 
     /// Turns GSL's abort-on-error handler off. Idempotent; every wrapper calls it.
     @inline(__always)
-    public static func configure() { _ = configured }
+    package static func configure() { _ = configured }
 
     /// Mean of the values (no missing values allowed).
-    public static func mean(_ x: UnsafeBufferPointer<Double>) -> Double {
+    package static func mean(_ x: UnsafeBufferPointer<Double>) -> Double {
         configure()
         return gsl_stats_mean(x.baseAddress, 1, x.count)
     }
 
     /// Sample standard deviation (n - 1 denominator, as R's `sd`).
-    public static func sd(_ x: UnsafeBufferPointer<Double>, mean: Double) -> Double {
+    package static func sd(_ x: UnsafeBufferPointer<Double>, mean: Double) -> Double {
         configure()
         return gsl_stats_sd_m(x.baseAddress, 1, x.count, mean)
     }
 
     /// Median; sorts `x` in place (R's `median`: mean of the two middle values when even).
-    public static func median(_ x: inout [Double]) -> Double {
+    package static func median(_ x: inout [Double]) -> Double {
         configure()
         return x.withUnsafeMutableBufferPointer { buf in
             gsl_sort(buf.baseAddress, 1, buf.count)
@@ -37,13 +37,13 @@ public enum GSL {
     }
 
     /// Quantiles of values already sorted ascending (type 7), without copying them.
-    public static func quantiles(sorted x: [Double], _ ps: [Double]) -> [Double] {
+    package static func quantiles(sorted x: [Double], _ ps: [Double]) -> [Double] {
         configure()
         return x.withUnsafeBufferPointer { buf in ps.map { gsl_stats_quantile_from_sorted_data(buf.baseAddress, 1, buf.count, $0) } }
     }
 
     /// Quantile `p` of the values, interpolating as R's default (type 7) does.
-    public static func quantile(_ x: [Double], _ p: Double) -> Double {
+    package static func quantile(_ x: [Double], _ p: Double) -> Double {
         configure()
         var sorted = x
         return sorted.withUnsafeMutableBufferPointer { buf in
@@ -55,7 +55,7 @@ public enum GSL {
 
 extension GSL {
     /// Pearson correlation of two equally long series without missing values.
-    public static func pearson(_ x: [Double], _ y: [Double]) -> Double {
+    package static func pearson(_ x: [Double], _ y: [Double]) -> Double {
         configure()
         return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in
             gsl_stats_correlation(a.baseAddress, 1, b.baseAddress, 1, a.count)
@@ -63,7 +63,7 @@ extension GSL {
     }
 
     /// Sample covariance (n - 1 denominator) of two equally long series without missing values.
-    public static func covariance(_ x: [Double], _ y: [Double]) -> Double {
+    package static func covariance(_ x: [Double], _ y: [Double]) -> Double {
         configure()
         return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in
             gsl_stats_covariance(a.baseAddress, 1, b.baseAddress, 1, a.count)
@@ -71,7 +71,7 @@ extension GSL {
     }
 
     /// Spearman rank correlation (ties take their average rank, as R's `cor(method = "spearman")`).
-    public static func spearman(_ x: [Double], _ y: [Double]) -> Double {
+    package static func spearman(_ x: [Double], _ y: [Double]) -> Double {
         configure()
         var work = Array(repeating: 0.0, count: 2 * x.count)
         return x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in work.withUnsafeMutableBufferPointer { w in
@@ -80,7 +80,7 @@ extension GSL {
     }
 
     /// Eigenvalues (descending) and unit eigenvectors (columns, same order) of a symmetric matrix.
-    public static func symmetricEigen(_ m: [[Double]]) throws -> (values: [Double], vectors: [[Double]]) {
+    package static func symmetricEigen(_ m: [[Double]]) throws -> (values: [Double], vectors: [[Double]]) {
         configure()
         let n = m.count
         guard n > 0, let a = gsl_matrix_alloc(n, n), let evec = gsl_matrix_alloc(n, n), let eval = gsl_vector_alloc(n),

@@ -1,18 +1,18 @@
 /// Sample statistics of the present (non-NaN) values of a column.
-public enum Moments {
+package enum Moments {
     /// The non-missing values of `x`.
     @inline(__always)
-    public static func present(_ x: [Double]) -> [Double] { x.filter { !$0.isNaN } }
+    package static func present(_ x: [Double]) -> [Double] { x.filter { !$0.isNaN } }
 
     /// Mean of the non-missing values (NaN if none).
-    public static func mean(_ x: [Double]) -> Double {
+    package static func mean(_ x: [Double]) -> Double {
         let p = present(x)
         guard !p.isEmpty else { return .nan }
         return p.withUnsafeBufferPointer { GSL.mean($0) }
     }
 
     /// Median of the non-missing values (NaN if none).
-    public static func median(_ x: [Double]) -> Double {
+    package static func median(_ x: [Double]) -> Double {
         var p = present(x)
         guard !p.isEmpty else { return .nan }
         return GSL.median(&p)
@@ -24,7 +24,7 @@ public enum Moments {
     /// Computed from the central sums directly rather than via GSL's `gsl_stats_skew`, whose
     /// normalisation differs; converting between the two would only add rounding.
     /// Needs at least 4 values; NaN otherwise, and NaN for a constant column.
-    public static func skewKurtosis(_ x: UnsafeBufferPointer<Double>) -> (skew: Double, kurtosis: Double) {
+    package static func skewKurtosis(_ x: UnsafeBufferPointer<Double>) -> (skew: Double, kurtosis: Double) {
         var n = 0
         var sum = 0.0
         for v in x where !v.isNaN {

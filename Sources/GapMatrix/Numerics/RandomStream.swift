@@ -5,10 +5,10 @@ import CGSL
 /// Each replication of an uncertainty analysis gets its own stream, seeded from the run's seed
 /// and the replication number, so replication r draws the same values whether it runs alone,
 /// in a shard, or in the whole run.
-public final class RandomStream {
+package final class RandomStream {
     private let rng: UnsafeMutablePointer<gsl_rng>
 
-    public init(seed: UInt64, stream: UInt64 = 0) {
+    package init(seed: UInt64, stream: UInt64 = 0) {
         GSL.configure()
         guard let r = gsl_rng_alloc(gapmatrix_rng_mt19937()) else {
             // Allocation of a few kilobytes failing means the process is out of memory.
@@ -21,18 +21,18 @@ public final class RandomStream {
     deinit { gsl_rng_free(rng) }
 
     /// Restarts the stream as `RandomStream(seed:stream:)` would, without a new allocation.
-    public func reseed(seed: UInt64, stream: UInt64) {
+    package func reseed(seed: UInt64, stream: UInt64) {
         gsl_rng_set(rng, UInt(truncatingIfNeeded: Self.mix(seed, stream)))
     }
 
     /// Uniform on [0, 1).
-    public func uniform() -> Double { gsl_rng_uniform(rng) }
+    package func uniform() -> Double { gsl_rng_uniform(rng) }
 
     /// Uniform on [a, b).
-    public func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * uniform() }
+    package func uniform(_ a: Double, _ b: Double) -> Double { a + (b - a) * uniform() }
 
     /// A uniformly chosen index in 0..<n.
-    public func index(_ n: Int) -> Int { Int(gsl_rng_uniform_int(rng, UInt(n))) }
+    package func index(_ n: Int) -> Int { Int(gsl_rng_uniform_int(rng, UInt(n))) }
 
     /// SplitMix64 finaliser: well-spread, distinct seeds for neighbouring (seed, stream) pairs.
     static func mix(_ seed: UInt64, _ stream: UInt64) -> UInt64 {

@@ -4,12 +4,12 @@ import CGSL
 ///
 /// GSL supports at most 40 dimensions and does not say so when asked for more: the check is
 /// ours, before allocation.
-public final class SobolPoints {
-    public static let maxDimensions = 40
+package final class SobolPoints {
+    package static let maxDimensions = 40
     private let qrng: UnsafeMutablePointer<gsl_qrng>
-    public let dimensions: Int
+    package let dimensions: Int
 
-    public init(dimensions: Int) throws {
+    package init(dimensions: Int) throws {
         GSL.configure()
         guard (1...Self.maxDimensions).contains(dimensions) else {
             throw GapMatrixError(.usage, found: "\(dimensions) dimensions for Sobol points",
@@ -25,7 +25,7 @@ public final class SobolPoints {
     deinit { gsl_qrng_free(qrng) }
 
     /// The next point of the sequence.
-    public func next() throws -> [Double] {
+    package func next() throws -> [Double] {
         var x = Array(repeating: 0.0, count: dimensions)
         let status = x.withUnsafeMutableBufferPointer { gsl_qrng_get(qrng, $0.baseAddress) }
         guard status == GSL_SUCCESS else {

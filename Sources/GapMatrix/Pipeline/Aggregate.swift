@@ -5,26 +5,26 @@ import Foundation
 ///
 /// The framework's shape is compiled once into an `Aggregate.Plan`; running a plan is a loop
 /// over contiguous columns, which is what makes thousands of regenerations cheap.
-public enum Aggregate {
+package enum Aggregate {
     /// The framework compiled to column indices: indicators first, then aggregates by level.
-    public struct Plan: Sendable {
-        public struct Step: Sendable {
-            public let code: String
-            public let level: Int
-            public let target: Int
-            public let children: [Int]
+    package struct Plan: Sendable {
+        package struct Step: Sendable {
+            package let code: String
+            package let level: Int
+            package let target: Int
+            package let children: [Int]
         }
-        public let columns: [String]
-        public let indicatorCount: Int
-        public let steps: [Step]
+        package let columns: [String]
+        package let indicatorCount: Int
+        package let steps: [Step]
         /// Column index of the framework's root (the index).
-        public let rootColumn: Int
+        package let rootColumn: Int
         /// For each step, the framework node index of each child (to read weight vectors).
-        public let childNodes: [[Int]]
+        package let childNodes: [[Int]]
         /// For each column, the step that aggregates it (nil for the root).
-        public let parentStep: [Int?]
+        package let parentStep: [Int?]
 
-        public init(framework: Framework) {
+        package init(framework: Framework) {
             let columns = framework.indicators + framework.aggregates
             var position: [String: Int] = [:]
             for (i, c) in columns.enumerated() { position[c] = i }
@@ -43,18 +43,18 @@ public enum Aggregate {
         }
 
         /// Child weights for every step, in the plan's order.
-        public func childWeights(_ weights: [String: Double]) -> [[Double]] {
+        package func childWeights(_ weights: [String: Double]) -> [[Double]] {
             steps.map { step in step.children.map { weights[columns[$0]] ?? 1 } }
         }
 
         /// Child weights for every step from a weight vector in framework node order.
-        public func childWeights(nodes weights: [Double]) -> [[Double]] {
+        package func childWeights(nodes weights: [Double]) -> [[Double]] {
             childNodes.map { $0.map { weights[$0] } }
         }
     }
 
     /// Aggregates a normalised indicator dataset; returns indicators plus every aggregate.
-    public static func apply(_ normalised: Dataset, plan: Plan, weights: [String: Double],
+    package static func apply(_ normalised: Dataset, plan: Plan, weights: [String: Double],
                              spec: AggregateSpec) throws -> Dataset {
         let n = normalised.unitCount
         var aggregates = Array(repeating: Double.nan, count: plan.steps.count * n)

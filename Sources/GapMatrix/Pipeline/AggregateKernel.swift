@@ -2,13 +2,13 @@ import Foundation
 
 extension Aggregate {
     /// What is known of an indicator column before aggregation, worked out once per buffer.
-    public struct ColumnFacts: Sendable, Equatable {
+    package struct ColumnFacts: Sendable, Equatable {
         /// No value is missing.
-        public var complete: Bool
+        package var complete: Bool
         /// Every value present is above zero (a geometric mean may take its logarithm).
-        public var positive: Bool
+        package var positive: Bool
 
-        public init(_ x: UnsafePointer<Double>, count n: Int) {
+        package init(_ x: UnsafePointer<Double>, count n: Int) {
             var missing = 0, nonPositive = 0
             for u in 0..<n {
                 missing &+= x[u] == x[u] ? 0 : 1
@@ -21,12 +21,12 @@ extension Aggregate {
 
     /// Scratch buffers for `run`, kept by a caller that runs the same plan many times so that
     /// no replication allocates.
-    public final class Workspace {
+    package final class Workspace {
         let units: Int, steps: Int
         let sw, acc, logTemp, stepLogs: UnsafeMutablePointer<Double>
         let present: UnsafeMutablePointer<Int>
 
-        public init(units n: Int, steps: Int) {
+        package init(units n: Int, steps: Int) {
             units = n
             self.steps = steps
             sw = .allocate(capacity: max(1, n))
@@ -60,7 +60,7 @@ extension Aggregate {
     ///   which a geometric parent uses directly instead of log(exp(.)).
     /// - With `onlyColumn`, a geometric aggregate whose parent is also geometric is left in log
     ///   form (its column is not filled): only `onlyColumn` and what it needs are computed.
-    public static func run(indicators: UnsafeBufferPointer<Double>, aggregates: inout [Double], units n: Int, plan: Plan,
+    package static func run(indicators: UnsafeBufferPointer<Double>, aggregates: inout [Double], units n: Int, plan: Plan,
                            childWeights: [[Double]], spec: AggregateSpec, unitNames: [String],
                            indicatorLogs: UnsafeBufferPointer<Double>? = nil, indicatorFacts: [ColumnFacts]? = nil,
                            onlyColumn: Int? = nil, workspace: Workspace? = nil,

@@ -7,7 +7,7 @@
 /// leaves them in order but for neighbours sharing a bucket; an insertion pass on the exact
 /// scores then puts those right. Ranks are read off in one scan: equal scores are neighbours.
 /// Scores with an infinite spread fall back to a comparison sort.
-public final class RankSeries {
+package final class RankSeries {
     private let units: Int
     private let order: UnsafeMutablePointer<Int>
     private let sorted: UnsafeMutablePointer<Int>
@@ -15,7 +15,7 @@ public final class RankSeries {
     private let counts: UnsafeMutablePointer<Int>
     private let buckets: Int
 
-    public init(units: Int) {
+    package init(units: Int) {
         self.units = units
         buckets = max(1, 2 * units)
         order = .allocate(capacity: max(1, units))
@@ -32,7 +32,7 @@ public final class RankSeries {
     }
 
     /// Writes the rank of each unit of `scores` into `ranks` (0 for a missing score).
-    public func rank(_ scores: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Int>) {
+    package func rank(_ scores: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Int>) {
         let n = units
         precondition(scores.count == n && ranks.count == n, "one score and one rank per unit")
         var m = 0

@@ -7,7 +7,7 @@ extension Aggregate {
     /// the step and the aggregation methods of the run, so a hit returns the very numbers the
     /// kernel would compute, and a key costs three integers to look up. Memory is capped: past
     /// `capacity` stored numbers, new columns are no longer kept.
-    public final class StepCache {
+    package final class StepCache {
         struct Key: Hashable {
             /// Which indicator data the caller aggregates (e.g. one per normalised buffer).
             let data: Int
@@ -38,7 +38,7 @@ extension Aggregate {
 
         /// `base`: child weights per step that the cache applies to; `capacity` in stored
         /// numbers (8 bytes each), by default at most 64 MB.
-        public init(base: [[Double]], capacity: Int = 8_000_000) {
+        package init(base: [[Double]], capacity: Int = 8_000_000) {
             self.base = base
             self.capacity = capacity
         }

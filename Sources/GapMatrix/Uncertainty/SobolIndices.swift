@@ -13,7 +13,7 @@ public enum SobolIndices {
     /// S_i = mean(yB (yAB_i - yA)) / V and S_Ti = sum((yA - yAB_i)^2) / (2 N V), with
     /// V = var(yA, yB) (sample variance of both together). 5-95% intervals from `bootstrap`
     /// resamples of the N rows.
-    public static func estimate(yA: [Double], yB: [Double], yAB: [[Double]], bootstrap: Int, rng: RandomStream) -> [Index] {
+    package static func estimate(yA: [Double], yB: [Double], yAB: [[Double]], bootstrap: Int, rng: RandomStream) -> [Index] {
         let n = yA.count
         func point(_ rows: [Int]) -> [(Double, Double)] {
             var all: [Double] = []
