@@ -7,7 +7,7 @@ struct Gaps: ParsableCommand {
         abstract: "Show the knowledge-gap matrix: data, policy, practice and evidence gaps by theme and country.",
         discussion: """
             Each cell is a data gap, a policy gap (with no, unevaluated or evaluated practice), an
-            evidence gap or no gap, by the first rule that applies (METHODS.md section 5).
+            evidence gap or no gap, by the first rule that applies (docs/METHODS.md section 5).
 
             Example:
               gapmatrix gaps Datasets/gfmd-2007/study.yaml --region Africa --format text

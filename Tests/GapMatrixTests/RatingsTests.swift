@@ -1,7 +1,7 @@
 import Testing
 @testable import GapMatrix
 
-/// Ratings, colours and trends against hand-computed answers (METHODS.md section 3).
+/// Ratings, colours and trends against hand-computed answers (docs/METHODS.md section 3).
 @Suite struct RatingsTests {
     @Test func boundsNormalisationBothDirections() {
         #expect(Bounds.score(50, optimum: 100, lowerBound: 0) == 50)

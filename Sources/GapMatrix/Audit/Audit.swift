@@ -1,4 +1,4 @@
-/// The statistical audit of a built index (METHODS.md section 8; COINr's get_corr,
+/// The statistical audit of a built index (docs/METHODS.md section 8; COINr's get_corr,
 /// get_cronbach, get_PCA and get_denom_corr): correlations within and across levels,
 /// Cronbach's alpha and principal components per theme, and the flags a reviewer checks first.
 public struct Audit: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The knowledge-gap matrix (METHODS.md section 5): for each unit and theme, whether the gap is
+/// The knowledge-gap matrix (docs/METHODS.md section 5): for each unit and theme, whether the gap is
 /// in the data, in policy, in documented practice or in evidence, with the reasons.
 public struct KnowledgeGapMatrix: Sendable {
     public enum GapClass: String, Sendable, CaseIterable {

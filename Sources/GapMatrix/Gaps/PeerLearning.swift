@@ -1,6 +1,6 @@
 import Foundation
 
-/// Leaders per theme and peer-learning matches (METHODS.md section 6).
+/// Leaders per theme and peer-learning matches (docs/METHODS.md section 6).
 public enum PeerLearning {
     public struct Leader: Sendable {
         public var theme: String

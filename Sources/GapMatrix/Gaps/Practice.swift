@@ -1,4 +1,4 @@
-/// A documented practice or programme (METHODS.md section 6 and issue 4's registry format).
+/// A documented practice or programme (docs/METHODS.md section 6 and issue 4's registry format).
 public struct Practice: Sendable, Equatable {
     public enum EvaluationLevel: String, Sendable, CaseIterable {
         case unknown

@@ -47,7 +47,7 @@ public struct FrameworkNode: Sendable, Equatable {
 }
 
 /// An indicator's rating parameters on its raw scale: the value that scores 100, the value
-/// that scores 0, and the green and red thresholds (METHODS.md section 3).
+/// that scores 0, and the green and red thresholds (docs/METHODS.md section 3).
 public struct RatingBounds: Sendable, Equatable {
     public var optimum: Double?
     public var lowerBound: Double?

@@ -1,4 +1,4 @@
-/// Corridor-grounded opportunities (METHODS.md section 6): a country with a policy gap on a
+/// Corridor-grounded opportunities (docs/METHODS.md section 6): a country with a policy gap on a
 /// theme, a country green on it, and a real tie between them (migrants or remittances).
 public enum Opportunities {
     /// Bilateral ties, each keyed "A>B": migrants from origin A living in destination B, and

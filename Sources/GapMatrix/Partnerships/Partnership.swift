@@ -1,4 +1,4 @@
-/// A partnership between countries (METHODS.md section 7): parties with roles, themes, the
+/// A partnership between countries (docs/METHODS.md section 7): parties with roles, themes, the
 /// areas of the UN Network on Migration's 2022 guidance on bilateral labour migration
 /// agreements coded absent / partial / complete / unknown, and its evaluation.
 public struct Partnership: Sendable, Equatable {

@@ -1,4 +1,4 @@
-/// Partnership scores (METHODS.md section 7, GapMatrix's own design): every part is reported,
+/// Partnership scores (docs/METHODS.md section 7, GapMatrix's own design): every part is reported,
 /// none is folded into a single number.
 public enum PartnershipScores {
     public struct Score: Sendable {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Bounds normalisation and indicator colours (SDSN Sustainable Development Report method,
-/// METHODS.md section 3).
+/// docs/METHODS.md section 3).
 public enum Bounds {
     /// s = clamp(100 (x - LB) / (OPT - LB), 0, 100). For lower-is-better indicators OPT < LB,
     /// so the same formula applies.

@@ -1,4 +1,4 @@
-/// The parameters of ratings and trends (METHODS.md section 3), from a study's `ratings:`.
+/// The parameters of ratings and trends (docs/METHODS.md section 3), from a study's `ratings:`.
 public struct RatingsSpec: Sendable, Equatable {
     public var targetYear = 2030
     public var baselineYear = 2015

@@ -1,4 +1,4 @@
-/// The "two worst" rule for a theme's colour (METHODS.md section 3).
+/// The "two worst" rule for a theme's colour (docs/METHODS.md section 3).
 public enum ThemeColour {
     /// One indicator's colour and bounds-normalised score.
     public struct Input: Sendable {

@@ -1,4 +1,4 @@
-/// Trend arrows against a target year (METHODS.md section 3).
+/// Trend arrows against a target year (docs/METHODS.md section 3).
 public enum Trend: String, Sendable, CaseIterable {
     case onTrack = "on track"
     case maintaining = "maintaining"

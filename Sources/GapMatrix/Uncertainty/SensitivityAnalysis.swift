@@ -1,4 +1,4 @@
-/// Variance-based sensitivity analysis of the ranking (METHODS.md section 9): N (d + 2)
+/// Variance-based sensitivity analysis of the ranking (docs/METHODS.md section 9): N (d + 2)
 /// regenerations on matrices A, B and A_B^(i), with output y = mean absolute rank change
 /// against the nominal ranking.
 public enum SensitivityAnalysis {

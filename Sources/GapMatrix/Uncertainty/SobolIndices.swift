@@ -1,4 +1,4 @@
-/// First-order and total Sobol indices from a radial design (METHODS.md section 9; COINr's
+/// First-order and total Sobol indices from a radial design (docs/METHODS.md section 9; COINr's
 /// R/sensitivity.R after Saltelli et al. 2010 and Jansen 1999).
 public enum SobolIndices {
     public struct Index: Sendable, Equatable {

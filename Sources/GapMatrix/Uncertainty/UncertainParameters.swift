@@ -1,4 +1,4 @@
-/// The uncertain parameters, in pipeline order (METHODS.md section 9). The order is part of the
+/// The uncertain parameters, in pipeline order (docs/METHODS.md section 9). The order is part of the
 /// reproducibility contract: a replication's uniform numbers feed the declared inputs in this
 /// order, and sensitivity indices are reported in it.
 extension UncertainParameter {

@@ -1,4 +1,4 @@
-/// Uncertainty analysis (METHODS.md section 9): N seeded replications of a study with its
+/// Uncertainty analysis (docs/METHODS.md section 9): N seeded replications of a study with its
 /// uncertain inputs drawn at random, and rank statistics per unit.
 public enum UncertaintyAnalysis {
     /// The replications of one run or shard: parameters, weight sets and target scores.

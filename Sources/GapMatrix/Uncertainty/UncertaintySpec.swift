@@ -1,4 +1,4 @@
-/// The uncertain inputs of a study (METHODS.md section 9), from its `uncertainty:` section:
+/// The uncertain inputs of a study (docs/METHODS.md section 9), from its `uncertainty:` section:
 ///
 /// ```yaml
 /// uncertainty:
