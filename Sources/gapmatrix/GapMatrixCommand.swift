@@ -13,7 +13,7 @@ struct GapMatrixCommand: ParsableCommand {
             Example:
               gapmatrix score Datasets/asem/study.yaml --out Reports/asem
             """,
-        subcommands: [Score.self, Report.self, Compare.self, Gaps.self, Practices.self, Learn.self, Replay.self, Uncertainty.self, Sensitivity.self, Merge.self, AuditCommand.self, CorridorsCommand.self, OpportunitiesCommand.self, PartnershipsCommand.self, FollowUpCommand.self, Validate.self, Import.self]
+        subcommands: [Score.self, Report.self, Compare.self, Gaps.self, Practices.self, Learn.self, Replay.self, Uncertainty.self, Sensitivity.self, Merge.self, AuditCommand.self, CorridorsCommand.self, OpportunitiesCommand.self, PartnershipsCommand.self, FollowUpCommand.self, DiffCommand.self, Validate.self, Import.self]
     )
 
     /// One place turns every error into a message and an exit code: ours carry their own

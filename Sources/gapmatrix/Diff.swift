@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import GapMatrix
+import GapMatrixReports
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed between two editions of an assessment, each change typed and checked against the uncertainty band.",
+        discussion: """
+            The earlier edition is the same study at an earlier reference year (--from-year), recomputed with the current \
+            framework and recipe, or another study file (--against). Changes are typed per indicator cell (real change, \
+            data revision or new vintage, method change, new data, no longer available, single snapshot) and a theme cell \
+            is flagged only where its earlier score lies outside the current edition's 5-95% band under the study's \
+            recorded uncertainty run.
+
+            Examples:
+              gapmatrix diff Datasets/gfmd-2007/study.yaml --from-year 2017
+              gapmatrix diff Datasets/gfmd-2007/study.yaml --against Datasets/gfmd-2007/first-edition/study.yaml --out diff
+            """
+    )
+
+    @OptionGroup var study: StudyArgument
+
+    @Option(help: "Reference year of the earlier edition (the same study recomputed).")
+    var fromYear: Int?
+
+    @Option(help: "A study file for the earlier edition.")
+    var against: String?
+
+    @Option(help: "Folder to write diff.txt, diff.md, diff_themes.csv and diff_indicators.csv into.")
+    var out: String?
+
+    func run() throws {
+        let (s, inputs) = try study.load()
+        try StudyArgument.requireRatings(s, for: " to compare editions")
+        let earlier: (Study, StudyInputs, String)
+        switch (fromYear, against) {
+        case let (year?, nil):
+            guard let now = s.referenceYear, year < now else {
+                throw GapMatrixError(.usage, field: "--from-year", found: "\(year)",
+                                     expected: "a year before the study's reference year \(s.referenceYear.map(String.init) ?? "(none)")")
+            }
+            var old = s
+            old.referenceYear = year
+            let oldInputs = try old.loadInputs()
+            earlier = (old, oldInputs, "\(s.name), \(year)")
+        case let (nil, path?):
+            let old = try Study.read(path)
+            let oldInputs = try old.loadInputs()
+            try old.check(oldInputs)
+            try StudyArgument.requireRatings(old, for: " to compare editions")
+            earlier = (old, oldInputs, "\(old.name) (\(path))")
+        default:
+            throw GapMatrixError(.usage, field: "--from-year", found: fromYear == nil ? "neither --from-year nor --against" : "both --from-year and --against",
+                                 expected: "one of them")
+        }
+        let parts: StudyResults.Parts = s.practicesFile == nil ? [.ratings] : [.ratings, .gaps]
+        let after = try study.results(s, inputs, parts: parts)
+        let before = try study.results(earlier.0, earlier.1, parts: parts)
+        let label = "\(s.name), \(s.referenceYear.map(String.init) ?? "")"
+        let diff = EditionDiff.compare(before: before, after: after, beforeLabel: earlier.2, afterLabel: label,
+                                       bands: try EditionDiff.bands(after))
+        let doc = DiffReports.document(diff, after)
+        if let out {
+            try AtomicWriter.write([("diff.txt", doc.text()), ("diff.md", doc.markdown()),
+                                    ("diff_themes.csv", DiffReports.themesCSV(diff)),
+                                    ("diff_indicators.csv", DiffReports.indicatorsCSV(diff))], into: out)
+        }
+        print(doc.text(), terminator: "")
+    }
+}
