@@ -1,6 +1,8 @@
 import GapMatrix
 
-/// What `gapmatrix validate` prints about a study that loaded and ran.
+/// What `gapmatrix validate` prints about a study that loaded and ran: the summary, then one
+/// "warning:" line per flagged coherence check (METHODS.md section 8.1). Warnings do not make the
+/// study invalid; they say where the framework may not measure what it claims.
 public enum ValidationReport {
     public static func text(study: Study, inputs: StudyInputs, build: Build) -> String {
         let f = inputs.framework
@@ -33,6 +35,7 @@ public enum ValidationReport {
         out += "\(dropped.count) units screened out\(dropped.isEmpty ? "" : " (\(dropped.joined(separator: ", ")))"), "
         out += "\(build.treatment.points.count) points treated in \(Set(build.treatment.points.map(\.indicator)).count) indicators.\n"
         out += "OK\n"
+        for flag in Coherence.run(build, framework: f).flags { out += "warning: \(flag.message)\n" }
         return out
     }
 }

@@ -102,6 +102,10 @@ import Testing
         #expect(r.stdout.contains("Units: 51"))
         #expect(r.stdout.contains("Indicators: 49"))
         #expect(r.stdout.contains("Missing: 63 of 2499 values (2.5%)"))
+        // Coherence flags follow the summary as warnings and leave the exit code 0 (32 on ASEM, as audit counts them).
+        #expect(r.stdout.contains("\nOK\nwarning: "))
+        #expect(r.stdout.components(separatedBy: "\nwarning: ").count - 1 == 32)
+        #expect(r.stdout.contains("warning: TBTs correlates negatively with its theme Instit (r = -0.62)\n"))
     }
 
     @Test func missingInputExits66WithTheFile() throws {

@@ -36,6 +36,8 @@ public struct Audit: Sendable {
     public let spearman: [[Double]]
     public let themes: [Theme]
     public let flags: [Flag]
+    /// The JRC coherence checks of each theme (section 8.1), kept apart from the COINr flags above.
+    public let coherence: Coherence
 
     public static func run(_ inputs: StudyInputs, build: Build, thresholds: Thresholds = .init()) throws -> Audit {
         let data = build.aggregated
@@ -92,7 +94,8 @@ public struct Audit: Sendable {
                 }
             }
         }
-        return Audit(columns: cols, pearson: pearson, spearman: spearman, themes: themes, flags: flags)
+        return Audit(columns: cols, pearson: pearson, spearman: spearman, themes: themes, flags: flags,
+                     coherence: Coherence.run(build, framework: f))
     }
 
     /// The pairs where both values are present (R's "pairwise.complete.obs").
