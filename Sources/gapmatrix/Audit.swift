@@ -2,19 +2,18 @@ import ArgumentParser
 import GapMatrix
 import GapMatrixReports
 
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Statistical audit: correlations, Cronbach's alpha, principal components and flags.",
         discussion: """
-            Prints the per-theme statistics and the flags; --out DIR also writes audit_corr_pearson.csv,
-            audit_corr_spearman.csv, audit_themes.csv (alpha, first-component share, loadings, PCA
-            weights) and audit_flags.csv.
-
-            Example:
-              gapmatrix audit Datasets/asem/study.yaml --out audit
+            Prints the per-theme statistics and the flags; --out DIR also writes audit_corr_pearson.csv, \
+            audit_corr_spearman.csv, audit_themes.csv (alpha, first-component share, loadings, PCA weights) \
+            and audit_flags.csv.
             """
     )
+
+    static let examples = ["gapmatrix audit Datasets/asem/study.yaml --out audit"]
 
     @OptionGroup var study: StudyArgument
 
