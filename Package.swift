@@ -35,8 +35,9 @@ let package = Package(
         .target(
             name: "GapMatrixReports",
             dependencies: ["GapMatrix", "GapMatrixSVG", "CXlsxWriter", .product(name: "Mustache", package: "swift-mustache")],
-            // The HTML layout lives in template files so it can change without touching Swift.
-            resources: [.copy("Templates")]
+            // The HTML layout lives in template files so it can change without touching Swift; they are
+            // built into the binary as BuiltInTemplates.swift (scripts/embed-templates.sh), not shipped beside it.
+            exclude: ["Templates"]
         ),
         .executableTarget(
             name: "gapmatrix",

@@ -2,42 +2,52 @@ import Foundation
 import GapMatrix
 import Mustache
 
-/// The Mustache templates of the HTML report, read from a folder of `.mustache` files.
+/// The Mustache templates of the HTML report.
 ///
-/// The shipped templates sit in the package's resource bundle next to the executable; a user
-/// may point at a copy of that folder to change the layout without rebuilding.
+/// The shipped templates (Templates/*.mustache) are built into the binary (`builtIn`, written by
+/// scripts/embed-templates.sh), so a copied or installed `gapmatrix` needs no folder beside it.
+/// A user may point at a changed copy of that folder to change the layout without rebuilding.
 public struct HTMLTemplates: Sendable {
     let library: MustacheLibrary
 
     /// The page template every report starts from; the others are its partials.
     static let page = "report"
 
-    /// Reads every `*.mustache` file in `folder` (the shipped templates when nil).
+    /// Reads every `*.mustache` file in `folder`, or the built-in templates when nil.
     public static func load(from folder: String? = nil) throws -> HTMLTemplates {
-        let dir = try folder ?? shippedFolder()
+        guard let dir = folder else {
+            return try build(builtIn.map { (name: $0.name, text: $0.text, file: "built-in template \($0.name).mustache") },
+                             pagePath: "built-in template \(page).mustache")
+        }
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
             throw GapMatrixError(.missingInput, file: dir, found: "no such folder", expected: "a folder of .mustache templates")
         }
         let names = ((try? fm.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        var library = MustacheLibrary()
-        for name in names {
+        let files = try names.map { name in
             let path = dir + "/" + name
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw GapMatrixError(.missingInput, file: path, found: "an unreadable file", expected: "a UTF-8 Mustache template")
-            }
+            // Strict UTF-8, as every input: a bad byte is named with its line and column.
+            return (name: String(name.dropLast(".mustache".count)), text: try InputFile.text(path), file: path)
+        }
+        return try build(files, pagePath: dir + "/" + page + ".mustache")
+    }
+
+    /// Registers each template; a syntax error names its file, line and column.
+    private static func build(_ files: [(name: String, text: String, file: String)], pagePath: String) throws -> HTMLTemplates {
+        var library = MustacheLibrary()
+        for f in files {
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(f.text, named: f.name)
             } catch let e as MustacheTemplate.ParserError {
-                throw GapMatrixError(.badData, file: path, line: e.context.lineNumber, column: e.context.columnNumber,
+                throw GapMatrixError(.badData, file: f.file, line: e.context.lineNumber, column: e.context.columnNumber,
                                      found: "a template error (\(e.error))", expected: "valid Mustache syntax")
             } catch {
-                throw GapMatrixError(.badData, file: path, found: "a template error (\(error))", expected: "valid Mustache syntax")
+                throw GapMatrixError(.badData, file: f.file, found: "a template error (\(error))", expected: "valid Mustache syntax")
             }
         }
         guard library.getTemplate(named: page) != nil else {
-            throw GapMatrixError(.missingInput, file: dir + "/" + page + ".mustache", found: "no such template",
+            throw GapMatrixError(.missingInput, file: pagePath, found: "no such template",
                                  expected: "the page template \(page).mustache")
         }
         return HTMLTemplates(library: library)
@@ -46,19 +56,5 @@ public struct HTMLTemplates: Sendable {
     /// The page rendered with `context`; text is HTML-escaped unless a template asks for raw output.
     func render(_ context: [String: Any]) -> String {
         library.render(context, withTemplate: Self.page) ?? ""
-    }
-
-    /// Where SwiftPM puts the resource bundle: beside the executable (or test bundle).
-    static func shippedFolder() throws -> String {
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let candidates = [Bundle.main.bundleURL, Bundle.main.executableURL?.deletingLastPathComponent(),
-                          exe.deletingLastPathComponent()].compactMap { $0 }
-        for base in candidates {
-            let dir = base.appendingPathComponent("GapMatrix_GapMatrixReports.resources/Templates").path
-            if FileManager.default.fileExists(atPath: dir) { return dir }
-        }
-        throw GapMatrixError(.missingInput, file: "GapMatrix_GapMatrixReports.resources/Templates",
-                             found: "no templates beside the executable",
-                             expected: "the resource folder that `swift build` puts next to gapmatrix, or --templates DIR")
     }
 }

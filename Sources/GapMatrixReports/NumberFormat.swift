@@ -10,9 +10,15 @@ public enum NumberFormat {
         return String(format: "%.17g", v)
     }
 
-    /// Fixed decimals for people; missing is blank-padded "-".
+    /// Fixed decimals for people; missing is blank-padded "-". A value that rounds to zero is
+    /// "0.00", never "-0.00": the sign of a change too small to show says nothing to a reader.
     public static func fixed(_ v: Double, _ decimals: Int) -> String {
-        v.isNaN ? "-" : String(format: "%.\(decimals)f", v)
+        if v.isNaN { return "-" }
+        let text = String(format: "%.\(decimals)f", v)
+        if text.hasPrefix("-") && text.utf8.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }) {
+            return String(text.dropFirst())
+        }
+        return text
     }
 
     /// Ranks and counts.

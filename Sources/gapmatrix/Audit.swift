@@ -2,21 +2,21 @@ import ArgumentParser
 import GapMatrix
 import GapMatrixReports
 
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Statistical audit: correlations, Cronbach's alpha, principal components, coherence checks and flags.",
         discussion: """
-            Prints the per-theme statistics and the flags; --out DIR also writes audit_corr_pearson.csv,
-            audit_corr_spearman.csv, audit_themes.csv (alpha, first-component share, loadings, PCA
-            weights), audit_flags.csv and coherence.csv (the JRC coherence checks of each theme:
-            correlations with the theme and between indicators, main effect against nominal
-            weight, ties, fewer than 3 indicators, yes/no items only; one row per statistic).
-
-            Example:
-              gapmatrix audit Datasets/asem/study.yaml --out audit
+            Prints the per-theme statistics and the flags; --out DIR also writes audit_corr_pearson.csv, \
+            audit_corr_spearman.csv, audit_themes.csv (alpha, first-component share, loadings, PCA weights) \
+            audit_flags.csv and \
+            coherence.csv (the JRC coherence checks of each theme: correlations with the theme and between \
+            indicators, main effect against nominal weight, ties, fewer than 3 indicators, yes/no items only; one \
+            row per statistic).
             """
     )
+
+    static let examples = ["gapmatrix audit Datasets/asem/study.yaml --out audit"]
 
     @OptionGroup var study: StudyArgument
 

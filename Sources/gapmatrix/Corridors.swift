@@ -2,26 +2,27 @@ import ArgumentParser
 import GapMatrix
 import GapMatrixReports
 
-struct CorridorsCommand: ParsableCommand {
+struct CorridorsCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "corridors",
         abstract: "Remittance costs by corridor against SDG 10.c (3% target, 5% ceiling).",
         discussion: """
-            Without filters prints the costliest and cheapest corridors in the latest period and the
-            share of corridors above the ceiling by year; with --from or --to, every period of the
-            matching corridors.
-
-            Example:
-              gapmatrix corridors Datasets/gfmd-2007/study.yaml --to PHL
+            Without filters prints the costliest and cheapest corridors in the latest period and the share of \
+            corridors above the ceiling by year; with --from or --to, every period of the matching corridors.
             """
     )
 
+    static let examples = [
+        "gapmatrix corridors Datasets/gfmd-2007/study.yaml --to PHL",
+        "gapmatrix corridors Datasets/gfmd-2007/study.yaml --from \"United Arab Emirates\" --to Philippines",
+    ]
+
     @OptionGroup var study: StudyArgument
 
-    @Option(help: "Sending country (ISO3).")
+    @Option(help: "Sending country (ISO3 code or name).")
     var from: String?
 
-    @Option(help: "Receiving country (ISO3).")
+    @Option(help: "Receiving country (ISO3 code or name).")
     var to: String?
 
     func run() throws {
@@ -29,9 +30,10 @@ struct CorridorsCommand: ParsableCommand {
         guard let c = s.corridors else {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a corridors: section", expected: "corridors: with a costs file")
         }
-        for code in [from, to].compactMap({ $0 }) where !inputs.units.knownCodes.contains(code) {
-            throw GapMatrixError(.usage, field: "country", found: "unknown country '\(code)'", expected: "an ISO3 code of the units file")
-        }
+        // Corridors run to and from countries outside the study, so any unit of the units file is taken.
+        let countries = Choices.units(inputs, everyKnown: true)
+        let from = try self.from.map { try countries.resolve($0, at: .option("from")) }
+        let to = try self.to.map { try countries.resolve($0, at: .option("to")) }
         let analysis = try StudyResults.Registries.load(s, inputs, parts: .corridors).corridors!
         guard from != nil || to != nil else {
             print(CorridorReports.summary(s, inputs, analysis).text(), terminator: "")
@@ -50,23 +52,25 @@ struct CorridorsCommand: ParsableCommand {
     }
 }
 
-struct OpportunitiesCommand: ParsableCommand {
+struct OpportunitiesCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "opportunities",
-        abstract: "Pairs where one country's policy gap meets another's strength and migrants or remittances link them.",
-        discussion: """
-            Example:
-              gapmatrix opportunities Datasets/gfmd-2007/study.yaml --theme RT2
-            """
+        abstract: "Pairs where one country's policy gap meets another's strength and migrants or remittances link them."
     )
+
+    static let examples = ["gapmatrix opportunities Datasets/gfmd-2007/study.yaml --theme RT2 --top 5"]
 
     @OptionGroup var study: StudyArgument
 
-    @Option(help: "Only this theme.")
+    @Option(help: "Only this theme (code or name).")
     var theme: String?
 
-    @Option(help: "At most this many pairs per theme.")
+    @Option(help: "At most this many pairs per theme (at least 1).")
     var top = 20
+
+    func validate() throws {
+        try Check.atLeast(1, top, option: "top")
+    }
 
     func run() throws {
         let (s, inputs) = try study.load()
@@ -74,11 +78,8 @@ struct OpportunitiesCommand: ParsableCommand {
         guard s.ties != nil else {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a ties: section", expected: "ties: with migrant stock or remittance files")
         }
+        let theme = try self.theme.map { try Choices.themes(inputs.framework).resolve($0, at: .option("theme")) }
         let r = try study.results(s, inputs, parts: .opportunities)
-        let g = r.gaps!
-        if let theme, !g.themes.contains(theme) {
-            throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
-        }
         let ops = r.opportunities!
             .filter { (theme == nil || $0.theme == theme) && $0.rank <= top }
         var d = Document()
@@ -94,27 +95,24 @@ struct OpportunitiesCommand: ParsableCommand {
     }
 }
 
-struct PartnershipsCommand: ParsableCommand {
+struct PartnershipsCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "partnerships",
-        abstract: "Partnership scorecards: item coverage, evidence, corridor weight and complementarity.",
-        discussion: """
-            Example:
-              gapmatrix partnerships Datasets/gfmd-2007/study.yaml --country MAR
-            """
+        abstract: "Partnership scorecards: item coverage, evidence, corridor weight and complementarity."
     )
+
+    static let examples = ["gapmatrix partnerships Datasets/gfmd-2007/study.yaml --country MAR"]
 
     @OptionGroup var study: StudyArgument
 
-    @Option(help: "Only partnerships with this party (ISO3).")
+    @Option(help: "Only partnerships with this party (ISO3 code or name).")
     var country: String?
 
     func run() throws {
         let (s, inputs) = try study.load()
         try StudyArgument.requireRatings(s)
-        if let country, !inputs.units.knownCodes.contains(country) {
-            throw GapMatrixError(.usage, field: "country", found: "unknown country '\(country)'", expected: "an ISO3 code of the units file")
-        }
+        // Partners may lie outside the study: any unit of the units file is taken.
+        let country = try self.country.map { try Choices.units(inputs, everyKnown: true).resolve($0, at: .option("country")) }
         // Scores read the gap matrix (with the study's practices) and the ties.
         let r = try study.results(s, inputs, parts: [.partnerships, .gaps])
         let shown = zip(r.partnerships, r.partnershipScores).filter { p, _ in

@@ -3,7 +3,7 @@ import Foundation
 import GapMatrix
 import GapMatrixReports
 
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "What changed between two editions of an assessment, each change typed and checked against the uncertainty band.",
@@ -13,12 +13,13 @@ struct DiffCommand: ParsableCommand {
             data revision or new vintage, method change, new data, no longer available, single snapshot) and a theme cell \
             is flagged only where its earlier score lies outside the current edition's 5-95% band under the study's \
             recorded uncertainty run.
-
-            Examples:
-              gapmatrix diff Datasets/gfmd-2007/study.yaml --from-year 2017
-              gapmatrix diff Datasets/gfmd-2007/study.yaml --against Datasets/gfmd-2007/first-edition/study.yaml --out diff
             """
     )
+
+    static let examples = [
+        "gapmatrix diff Datasets/gfmd-2007/study.yaml --from-year 2017",
+        "gapmatrix diff Datasets/gfmd-2007/study.yaml --from-year 2017 --out diff",
+    ]
 
     @OptionGroup var study: StudyArgument
 
@@ -38,8 +39,7 @@ struct DiffCommand: ParsableCommand {
         switch (fromYear, against) {
         case let (year?, nil):
             guard let now = s.referenceYear, year < now else {
-                throw GapMatrixError(.usage, field: "--from-year", found: "\(year)",
-                                     expected: "a year before the study's reference year \(s.referenceYear.map(String.init) ?? "(none)")")
+                throw Place.option("from-year").error("\(year)", expected: "a year before the study's reference year \(s.referenceYear.map(String.init) ?? "(none)")")
             }
             var old = s
             old.referenceYear = year
@@ -52,8 +52,8 @@ struct DiffCommand: ParsableCommand {
             try StudyArgument.requireRatings(old, for: " to compare editions")
             earlier = (old, oldInputs, "\(old.name) (\(path))")
         default:
-            throw GapMatrixError(.usage, field: "--from-year", found: fromYear == nil ? "neither --from-year nor --against" : "both --from-year and --against",
-                                 expected: "one of them")
+            throw Place.option("from-year").error(fromYear == nil ? "neither --from-year nor --against" : "both --from-year and --against",
+                                                  expected: "one of them")
         }
         let parts: StudyResults.Parts = s.practicesFile == nil ? [.ratings] : [.ratings, .gaps]
         let after = try study.results(s, inputs, parts: parts)

@@ -2,18 +2,17 @@ import ArgumentParser
 import GapMatrix
 import GapMatrixReports
 
-struct FollowUpCommand: ParsableCommand {
+struct FollowUpCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "followup",
         abstract: "The follow-up report for a Forum meeting: recommendations, actions, what is overdue, research needs.",
         discussion: """
             Reads the study's recommendations: and followup: registers. Prints the report; with --out also \
             writes followup.txt, followup.md and followup.csv there.
-
-            Example:
-              gapmatrix followup Datasets/gfmd-2007/study.yaml --meeting "Manila 2008"
             """
     )
+
+    static let examples = ["gapmatrix followup Datasets/gfmd-2007/study.yaml --meeting \"Manila 2008\""]
 
     @OptionGroup var study: StudyArgument
 
@@ -30,7 +29,10 @@ struct FollowUpCommand: ParsableCommand {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a followup: register",
                                  expected: "recommendations: and followup: files in the study")
         }
-        guard let name = meeting ?? register.meetings.last?.name else {
+        let meetings = register.meetings.map(\.name)
+        let choices = Choices(kind: "meeting", codes: meetings, names: [:],
+                              expected: "one of the register's meetings: \(meetings.joined(separator: ", "))")
+        guard let name = try meeting.map({ try choices.resolve($0, at: .option("meeting")) }) ?? meetings.last else {
             throw GapMatrixError(.badData, file: s.followUpFile, field: "meetings", found: "no meetings", expected: "the meetings in the order held")
         }
         let report = try FollowUpReport.build(meeting: name, recommendations: recommendations, register: register, inputs: inputs)

@@ -3,25 +3,33 @@ import Foundation
 import GapMatrix
 
 @main
-struct GapMatrixCommand: ParsableCommand {
+struct GapMatrixCommand: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         commandName: "gapmatrix",
         abstract: "Composite indicators, knowledge-gap matrices and partnerships for migration and development.",
-        discussion: """
-            Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot write.
-
-            Example:
-              gapmatrix score Datasets/asem/study.yaml --out Reports/asem
-            """,
+        discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot write.",
+        version: GapMatrixVersion.current,
         subcommands: [Score.self, Report.self, Compare.self, Gaps.self, Practices.self, Learn.self, Replay.self, Uncertainty.self, Sensitivity.self, Merge.self, AuditCommand.self, CorridorsCommand.self, OpportunitiesCommand.self, PartnershipsCommand.self, FollowUpCommand.self, DiffCommand.self, Validate.self, Import.self]
     )
+
+    static let examples = [
+        "gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007",
+        "gapmatrix score Datasets/asem/study.yaml --out Reports/asem",
+    ]
 
     /// One place turns every error into a message and an exit code: ours carry their own
     /// code; the argument parser's keep theirs (64 for usage errors).
     static func main() {
         var listEveryProblem = false
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            // Misspelt subcommands and requests for help are answered before the parser runs.
+            let path = try CommandPath.read(arguments, root: self)
+            if path.helpRequested {
+                print(path.help(root: self), terminator: "")
+                return
+            }
+            var command = try parseAsRoot(arguments)
             // validate is run to find what to fix, so it lists every problem found, not the first.
             listEveryProblem = command is Validate
             try command.run()
@@ -65,15 +73,6 @@ struct StudyArgument: ParsableArguments {
         guard s.ratings != nil else {
             throw GapMatrixError(.usage, file: s.file, found: "a study without a ratings: section",
                                  expected: "a study with ratings (thresholds in its framework)" + purpose)
-        }
-    }
-
-    /// Fails with a usage error unless `code` is a unit of the study.
-    static func requireUnit(_ code: String, _ inputs: StudyInputs) throws {
-        guard inputs.units.codes.contains(code) else {
-            let hint = inputs.units.codes.first { $0.lowercased() == code.lowercased() }.map { " (did you mean \($0)?)" } ?? ""
-            throw GapMatrixError(.usage, field: "unit", found: "unknown unit '\(code)'\(hint)",
-                                 expected: "a unit of the study, e.g. \(inputs.units.codes.prefix(3).joined(separator: ", "))")
         }
     }
 

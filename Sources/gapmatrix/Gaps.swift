@@ -2,23 +2,25 @@ import ArgumentParser
 import GapMatrix
 import GapMatrixReports
 
-struct Gaps: ParsableCommand {
+struct Gaps: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Show the knowledge-gap matrix: data, policy, practice and evidence gaps by theme and country.",
         discussion: """
-            Each cell is a data gap, a policy gap (with no, unevaluated or evaluated practice), an
-            evidence gap or no gap, by the first rule that applies (docs/METHODS.md section 5).
-
-            Example:
-              gapmatrix gaps Datasets/gfmd-2007/study.yaml --region Africa --format text
+            Each cell is a data gap, a policy gap (with no, unevaluated or evaluated practice), an evidence gap \
+            or no gap, by the first rule that applies (docs/METHODS.md section 5).
             """
     )
+
+    static let examples = [
+        "gapmatrix gaps Datasets/gfmd-2007/study.yaml --region Africa --format text",
+        "gapmatrix gaps Datasets/gfmd-2007/study.yaml --theme RT2 --format csv",
+    ]
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, csv }
 
     @OptionGroup var study: StudyArgument
 
-    @Option(help: "Only this theme.")
+    @Option(help: "Only this theme (code or name).")
     var theme: String?
 
     @Option(help: "Only this region (UN region, e.g. Africa).")
@@ -30,14 +32,9 @@ struct Gaps: ParsableCommand {
     func run() throws {
         let (s, inputs) = try study.load()
         try StudyArgument.requireRatings(s)
+        let theme = try self.theme.map { try Choices.themes(inputs.framework).resolve($0, at: .option("theme")) }
+        let region = try self.region.map { try Choices.regions(inputs.units).resolve($0, at: .option("region")) }
         let g = try study.results(s, inputs, parts: .gaps).gaps!
-        if let theme, !g.themes.contains(theme) {
-            throw GapMatrixError(.usage, field: "theme", found: "unknown theme '\(theme)'", expected: "one of: \(g.themes.joined(separator: ", "))")
-        }
-        let regions = Set(inputs.units.groups[ReportGroups.region]?.values.map { $0 } ?? [])
-        if let region, !regions.contains(region) {
-            throw GapMatrixError(.usage, field: "region", found: "unknown region '\(region)'", expected: "one of: \(regions.sorted().joined(separator: ", "))")
-        }
         let themes = theme.map { [$0] } ?? g.themes
         switch format {
         case .csv:
@@ -50,26 +47,25 @@ struct Gaps: ParsableCommand {
     }
 }
 
-struct Practices: ParsableCommand {
+struct Practices: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
-        abstract: "List the documented practices of a study's registry.",
-        discussion: """
-            Example:
-              gapmatrix practices Datasets/gfmd-2007/study.yaml --country PHL --theme RT1
-            """
+        abstract: "List the documented practices of a study's registry."
     )
+
+    static let examples = ["gapmatrix practices Datasets/gfmd-2007/study.yaml --country PHL --theme RT1"]
 
     @OptionGroup var study: StudyArgument
 
-    @Option(help: "Only practices implemented by this country (ISO3).")
+    @Option(help: "Only practices implemented by this country (ISO3 code or name).")
     var country: String?
 
-    @Option(help: "Only practices on this theme.")
+    @Option(help: "Only practices on this theme (code or name).")
     var theme: String?
 
     func run() throws {
         let (s, inputs) = try study.load()
-        if let country { try StudyArgument.requireUnit(country, inputs) }
+        let country = try self.country.map { try Choices.units(inputs).resolve($0, at: .option("country")) }
+        let theme = try self.theme.map { try Choices.themes(inputs.framework).resolve($0, at: .option("theme")) }
         let practices = try StudyResults.Registries.load(s, inputs, parts: .practices).practices.filter {
             (country == nil || $0.countries.contains(country!)) && (theme == nil || $0.themes.contains(theme!))
         }
@@ -91,35 +87,37 @@ struct Practices: ParsableCommand {
     }
 }
 
-struct Learn: ParsableCommand {
+struct Learn: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Who can a country learn from? Similar peers that do better where it has a policy gap.",
         discussion: """
-            For each theme where the country has a policy gap, up to k peers that are green there:
-            those sharing its region and income group first, then the nearest in GDP per capita and
-            population; each with its documented practices and the reason for the match.
-
-            Example:
-              gapmatrix learn Datasets/gfmd-2007/study.yaml SEN --k 3
+            For each theme where the country has a policy gap, up to k peers that are green there: those \
+            sharing its region and income group first, then the nearest in GDP per capita and population; \
+            each with its documented practices and the reason for the match.
             """
     )
 
+    static let examples = [
+        "gapmatrix learn Datasets/gfmd-2007/study.yaml SEN --k 3",
+        "gapmatrix learn Datasets/gfmd-2007/study.yaml Senegal",
+    ]
+
     @OptionGroup var study: StudyArgument
 
-    @Argument(help: "The country (ISO3).")
+    @Argument(help: "The country (ISO3 code or name).")
     var unit: String
 
     @Option(help: "Peers per theme.")
     var k: Int?
 
     func validate() throws {
-        if let k, k < 1 { throw ValidationError("--k must be at least 1.") }
+        try Check.atLeast(1, k, option: "k")
     }
 
     func run() throws {
         var (s, inputs) = try study.load()
         try StudyArgument.requireRatings(s)
-        try StudyArgument.requireUnit(unit, inputs)
+        let unit = try Choices.units(inputs).resolve(self.unit, at: .argument("unit"))
         if let k { s.gaps.k = k }
         let r = try study.results(s, inputs, parts: .learning)
         let g = r.gaps!

@@ -3,25 +3,26 @@ import Foundation
 import GapMatrix
 import GapMatrixReports
 
-struct Import: ParsableCommand {
+struct Import: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Turn other layouts into GapMatrix's tidy long CSV.",
         subcommands: [WDI.self]
     )
 
-    struct WDI: ParsableCommand {
+    static let examples = WDI.examples
+
+    struct WDI: ParsableCommand, HasExamples {
         static let configuration = CommandConfiguration(
             commandName: "wdi",
             abstract: "Convert a World Bank WDI bulk CSV into tidy long CSV (unit, year, indicator, value, source).",
             discussion: """
-                Reads "Country Name", "Country Code", "Indicator Name", "Indicator Code", then one column
-                per year (the bulk download, or the API download with its preamble lines). Empty cells
-                are left out: they are unknown, not zero.
-
-                Example:
-                  gapmatrix import wdi API_SP.POP.TOTL_DS2_en_csv_v2.csv --source WDI_2026-11 --out population.csv
+                Reads "Country Name", "Country Code", "Indicator Name", "Indicator Code", then one column per \
+                year (the bulk download, or the API download with its preamble lines). Empty cells are left \
+                out: they are unknown, not zero.
                 """
         )
+
+        static let examples = ["gapmatrix import wdi API_SP.POP.TOTL_DS2_en_csv_v2.csv --source WDI_2026-11 --out population.csv"]
 
         @Argument(help: "The WDI CSV file.")
         var file: String

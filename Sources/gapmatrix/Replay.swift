@@ -3,20 +3,21 @@ import Foundation
 import GapMatrix
 import GapMatrixReports
 
-struct Replay: ParsableCommand {
+struct Replay: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Regenerate a study once per row of a design table and write every index score.",
         discussion: """
-            The design is in COINr's layout: rep, Winmax, Normalisation, NormPara, WeightSet,
-            Aggregation (NormPara like 1;100 for n_minmax or 10;2 for n_zscore). Weight sets are
-            WeightSet, iCode, Level, Weight. The output has uCode, Nominal, then one column per
-            replication, as COINr's get_sensitivity writes its scores.
-
-            Example:
-              gapmatrix replay Datasets/asem/study.yaml --design params.csv \\
-                --weight-sets weights.csv --out scores.csv
+            The design is in COINr's layout: rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation \
+            (NormPara like 1;100 for n_minmax or 10;2 for n_zscore). Weight sets are WeightSet, iCode, Level, \
+            Weight. The output has uCode, Nominal, then one column per replication, as COINr's \
+            get_sensitivity writes its scores.
             """
     )
+
+    static let examples = [
+        "gapmatrix replay Datasets/asem/study.yaml --design Tests/Fixtures/asem/coinr-ua-n100/sa_UA_N100_params.csv "
+            + "--weight-sets Tests/Fixtures/asem/coinr-ua-n100/sa_noisy_weights.csv --out scores.csv",
+    ]
 
     @OptionGroup var study: StudyArgument
 

@@ -3,20 +3,24 @@ import Foundation
 import GapMatrix
 import GapMatrixReports
 
-struct Report: ParsableCommand {
+struct Report: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Write a study's full report: CSV, text and Markdown.",
         discussion: """
-            For a study with ratings (thresholds in its framework and a ratings: section) writes
-            indicators.csv (unit x indicator: value, year, stale and imputed flags, score, colour,
-            trend and their reasons, source), themes.csv (unit x theme), results.csv (wide), and
-            dashboard, scorecards, league_tables and methods as .txt and .md. Other studies get
-            results.csv, scores.csv and results.txt.
+            For a study with ratings (thresholds in its framework and a ratings: section) writes indicators.csv \
+            (unit x indicator: value, year, stale and imputed flags, score, colour, trend and their reasons, \
+            source), themes.csv (unit x theme), results.csv (wide), and dashboard, scorecards, league_tables \
+            and methods as .txt and .md. Other studies get results.csv, scores.csv and results.txt.
 
-            Example:
-              gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
+            The HTML report uses the templates built into gapmatrix; --templates DIR reads a changed copy of \
+            Sources/GapMatrixReports/Templates instead.
             """
     )
+
+    static let examples = [
+        "gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007",
+        "gapmatrix report Datasets/gfmd-2007/study.yaml --out report --format html --templates Sources/GapMatrixReports/Templates",
+    ]
 
     @OptionGroup var study: StudyArgument
 
@@ -26,7 +30,7 @@ struct Report: ParsableCommand {
     @Option(help: "all: CSV, text, Markdown, report.html and workbook.xlsx; html: report.html only; xlsx: workbook.xlsx only; plain: CSV, text and Markdown.")
     var format: ReportFormat = .all
 
-    @Option(help: "Folder of Mustache templates for report.html (default: the shipped templates).")
+    @Option(help: "Folder of Mustache templates for report.html (default: the templates built in).")
     var templates: String?
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case all, html, xlsx, plain }

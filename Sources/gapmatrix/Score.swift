@@ -3,21 +3,24 @@ import Foundation
 import GapMatrix
 import GapMatrixReports
 
-struct Score: ParsableCommand {
+struct Score: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Run a study's recipe and report scores and ranks at every level.",
         discussion: """
-            Without --out, prints the results table. With --out DIR, writes results.csv (wide),
-            scores.csv (long: unit x node), results.txt and the records of each step.
-            --stages DIR writes every stage's data set as dset_<Stage>.csv in COINr's layout at
-            full precision (Raw, Denominated, Imputed, Screened, Treated, Normalised, Aggregated),
-            with ranks_Aggregated.csv, impute_points.csv, screen_summary.csv, treat_details.csv,
-            treat_points_long.csv and weights_effective.csv.
+            Without --out, prints the results table. With --out DIR, writes results.csv (wide), scores.csv \
+            (long: unit x node), results.txt and the records of each step.
 
-            Example:
-              gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages
+            --stages DIR writes every stage's data set as dset_<Stage>.csv in COINr's layout at full precision \
+            (Raw, Denominated, Imputed, Screened, Treated, Normalised, Aggregated), with ranks_Aggregated.csv, \
+            impute_points.csv, screen_summary.csv, treat_details.csv, treat_points_long.csv and \
+            weights_effective.csv.
             """
     )
+
+    static let examples = [
+        "gapmatrix score Datasets/asem/study.yaml",
+        "gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages",
+    ]
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
 

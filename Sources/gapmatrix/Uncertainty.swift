@@ -3,25 +3,28 @@ import Foundation
 import GapMatrix
 import GapMatrixReports
 
-struct Uncertainty: ParsableCommand {
+struct Uncertainty: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Uncertainty analysis: regenerate the study N times with its uncertain inputs drawn at random.",
         discussion: """
-            The study's uncertainty: section names the uncertain inputs (\(UncertaintySpec.parameters.joined(separator: ", "))). Writes ua_scores.csv (target score per unit and replication),
-            ua_params.csv and ua_weights.csv (the design, replayable with `gapmatrix replay`),
-            ua_rankstats.csv (nominal rank, mean, median, 5th and 95th percentile rank) and
-            ua_summary.txt. The same seed gives the same files.
+            The study's uncertainty: section names the uncertain inputs (\(UncertaintySpec.parameters.joined(separator: ", "))). Writes \
+            ua_scores.csv (target score per unit and replication), ua_params.csv and ua_weights.csv (the \
+            design, replayable with `gapmatrix replay`), ua_rankstats.csv (nominal rank, mean, median, 5th and \
+            95th percentile rank) and ua_summary.txt. The same seed gives the same files.
 
-            --shard i/n runs the i-th of n slices of the replications and writes only its
-            ua_*.shard-i-of-n.csv files; `gapmatrix merge` joins the shards into exactly the files of
-            the unsharded run. Run shards as a job array under a scheduler, for example with Slurm
-            (sbatch --array=1-8 with --shard $SLURM_ARRAY_TASK_ID/8) or a Kubernetes Indexed Job
-            (--shard $((JOB_COMPLETION_INDEX+1))/8), each writing to shared storage.
-
-            Example:
-              gapmatrix uncertainty Datasets/asem/study.yaml --n 1000 --seed 42 --out ua
+            --shard i/n runs the i-th of n slices of the replications and writes only its \
+            ua_*.shard-i-of-n.csv files; `gapmatrix merge` joins the shards into exactly the files of the \
+            unsharded run. Run shards as a job array under a scheduler, for example with Slurm (sbatch \
+            --array=1-8 with --shard $SLURM_ARRAY_TASK_ID/8) or a Kubernetes Indexed Job (--shard \
+            $((JOB_COMPLETION_INDEX+1))/8), each writing to shared storage.
             """
     )
+
+    static let examples = [
+        "gapmatrix uncertainty Datasets/asem/study.yaml --n 1000 --seed 42 --out ua",
+        "gapmatrix uncertainty Datasets/asem/study.yaml --n 1000 --seed 42 --shard 1/2 --out ua-1",
+        "gapmatrix uncertainty Datasets/asem/study.yaml --n 1000 --seed 42 --shard 2/2 --out ua-2",
+    ]
 
     @OptionGroup var study: StudyArgument
 
@@ -38,11 +41,11 @@ struct Uncertainty: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard n >= 2 else { throw ValidationError("--n must be at least 2 (found \(n)).") }
+        try Check.atLeast(2, n, option: "n")
         if let shard {
             let parts = shard.split(separator: "/").map { Int($0) }
             guard parts.count == 2, let i = parts[0], let k = parts[1], k >= 1, (1...k).contains(i), k <= n else {
-                throw ValidationError("--shard must be i/n with 1 <= i <= n <= --n (found '\(shard)').")
+                throw ValidationError("option '--shard' must be i/n with 1 <= i <= n <= --n (found '\(shard)').")
             }
         }
     }
@@ -73,17 +76,16 @@ struct Uncertainty: ParsableCommand {
     }
 }
 
-struct Merge: ParsableCommand {
+struct Merge: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Join the shards of an uncertainty run into the files of the whole run.",
         discussion: """
-            Checks that the shards come from one run (same units, nominal scores and weight sets)
-            and cover every replication exactly once, then writes what the unsharded run writes.
-
-            Example:
-              gapmatrix merge Datasets/asem/study.yaml --seed 42 --out ua shard1 shard2 shard3
+            Checks that the shards come from one run (same units, nominal scores and weight sets) and cover \
+            every replication exactly once, then writes what the unsharded run writes.
             """
     )
+
+    static let examples = ["gapmatrix merge Datasets/asem/study.yaml --seed 42 --out ua ua-1 ua-2"]
 
     @OptionGroup var study: StudyArgument
 
@@ -105,20 +107,19 @@ struct Merge: ParsableCommand {
     }
 }
 
-struct Sensitivity: ParsableCommand {
+struct Sensitivity: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
         abstract: "Sensitivity analysis: first-order and total Sobol indices of the ranking's variation.",
         discussion: """
-            Runs N (d + 2) regenerations over the study's uncertain inputs (d of them), with output the
-            mean absolute rank change against the nominal ranking, and estimates each input's first-order
-            and total index with 5-95% bootstrap intervals (COINr's estimators). --sobol-points uses
-            GSL's Sobol sequence instead of uniform random points (at most 20 inputs). Writes
-            sa_indices.csv, sa_outputs.csv and sa_summary.txt.
-
-            Example:
-              gapmatrix sensitivity Datasets/asem/study.yaml --n 1000 --seed 42 --sobol-points --out sa
+            Runs N (d + 2) regenerations over the study's uncertain inputs (d of them), with output the mean \
+            absolute rank change against the nominal ranking, and estimates each input's first-order and \
+            total index with 5-95% bootstrap intervals (COINr's estimators). --sobol-points uses GSL's Sobol \
+            sequence instead of uniform random points (at most 20 inputs). Writes sa_indices.csv, \
+            sa_outputs.csv and sa_summary.txt.
             """
     )
+
+    static let examples = ["gapmatrix sensitivity Datasets/asem/study.yaml --n 1000 --seed 42 --sobol-points --out sa"]
 
     @OptionGroup var study: StudyArgument
 
@@ -138,8 +139,8 @@ struct Sensitivity: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard n >= 2 else { throw ValidationError("--n must be at least 2 (found \(n)).") }
-        guard bootstrap >= 1 else { throw ValidationError("--bootstrap must be at least 1.") }
+        try Check.atLeast(2, n, option: "n")
+        try Check.atLeast(1, bootstrap, option: "bootstrap")
     }
 
     func run() throws {

@@ -25,11 +25,17 @@ import Testing
         let stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Result {
+    /// Runs `binary` (the built one unless given) in `directory` (the repository unless given),
+    /// with `environment` added to this process's.
+    func run(_ arguments: [String], binary: String = CLITests.binary, in directory: String = CLITests.root,
+             environment: [String: String] = [:]) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
-        p.currentDirectoryURL = URL(fileURLWithPath: Self.root)
+        p.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -168,7 +174,7 @@ import Testing
         #expect(r.status == 64)
         let h = try run(["replay", "--help"])
         #expect(h.status == 0)
-        #expect(h.stdout.contains("Example:"))
+        #expect(h.stdout.contains("\nEXAMPLES:\n  gapmatrix replay "))
     }
 
     /// The committed Reports/ are exactly what `make report` writes.

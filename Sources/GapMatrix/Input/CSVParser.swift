@@ -113,17 +113,20 @@ struct CSVParser {
             return (try readQuoted(), true)
         }
         let start = pos
+        // Every byte of the field OR-ed together: below 0x80 means ASCII, which needs no UTF-8 check.
+        var seen: UInt8 = 0
         // Scan what is in the buffer without a bounds or refill check per byte; refill only when
         // the field runs to the end of the buffer.
         while has(pos) {
-            pos = bytes.withUnsafeBufferPointer { buf in
-                var i = pos
+            (pos, seen) = bytes.withUnsafeBufferPointer { buf in
+                var i = pos, seen = seen
                 while i < buf.count {
                     let b = buf[i]
                     if b == Self.comma || b == Self.lf || b == Self.cr || b == Self.quote { break }
+                    seen |= b
                     i += 1
                 }
-                return i
+                return (i, seen)
             }
             if pos < bytes.count { break }
         }
@@ -132,6 +135,7 @@ struct CSVParser {
                                  found: "a quote inside an unquoted field",
                                  expected: "the whole field in quotes, with inner quotes doubled")
         }
+        if seen >= 0x80 { try checkUTF8(start..<pos, firstLine: line) }
         let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<pos]), as: UTF8.self) }
         return (text, false)
     }
@@ -140,15 +144,19 @@ struct CSVParser {
         let openLine = line
         let openColumn = column(of: pos)
         pos += 1
+        let contentStart = pos
         var out: [UInt8] = []
+        var seen: UInt8 = 0
         while has(pos) {
             let b = bytes[pos]
             if b == Self.quote {
+                // The doubled quotes of the raw bytes are ASCII: checking them checks `out`.
                 if has(pos + 1) && bytes[pos + 1] == Self.quote {
                     out.append(Self.quote)
                     pos += 2
                     continue
                 }
+                if seen >= 0x80 { try checkUTF8(contentStart..<pos, firstLine: openLine) }
                 pos += 1
                 if has(pos) {
                     let next = bytes[pos]
@@ -161,12 +169,22 @@ struct CSVParser {
                 return String(decoding: out, as: UTF8.self)
             }
             if b == Self.lf { line += 1 }
+            seen |= b
             out.append(b)
             pos += 1
         }
         throw GapMatrixError(.badData, file: file, line: openLine, column: openColumn,
                              found: "a quoted field that is never closed",
                              expected: "a closing quote")
+    }
+
+    /// Fails at the first byte of `range` that is not UTF-8, with its line (counted from
+    /// `firstLine`, where the range starts) and column.
+    private func checkUTF8(_ range: Range<Int>, firstLine: Int) throws {
+        guard let offset = UTF8Check.firstInvalid(bytes[range]) else { return }
+        let bad = range.lowerBound + offset
+        let line = firstLine + bytes[range.lowerBound..<bad].lazy.filter { $0 == Self.lf }.count
+        throw UTF8Check.error(file: file, line: line, column: column(of: bad), byte: bytes[bad])
     }
 
     /// 1-based column of byte `index` on the current line, counted in characters.

@@ -92,12 +92,10 @@ public enum InputFile {
         return out
     }
 
+    /// The whole file as text; a byte that is not UTF-8 is an error at its line and column.
     public static func text(_ path: String) throws -> String {
         let bytes = try bytes(path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw GapMatrixError(.badData, file: path, found: "bytes that are not UTF-8",
-                                 expected: "a UTF-8 text file")
-        }
-        return text
+        if let bad = UTF8Check.firstInvalid(bytes) { throw UTF8Check.error(file: path, bytes: bytes, at: bad) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
