@@ -18,8 +18,9 @@ public enum MethodsNote {
         }
         d.paragraph(setup)
         let bounds = r.build.recipe.normalise.method == .bounds && r.build.recipe.normalise.overrides.isEmpty
+        let indexRule = AssessmentDocuments.indexRule(a, indicators: f.indicators.count) + ". "
         d.paragraph("Scores: \(RecipeText.scores(r.build, f)). " + RecipeText.steps(r.build).joined(separator: " ") + " "
-                    + "No index score for a unit missing more than \(Int((a.spec.maxMissing * 100).rounded()))% of the indicators. "
+                    + indexRule
                     + "Colours: green at or beyond the green threshold, red at or beyond the red one, yellow or orange in between by "
                     + "side of the midpoint; theme colour by the two-worst rule. Trends: observed yearly change in score from the "
                     + "baseline (\(a.spec.baselineYear) +- \(a.spec.baselineTolerance) years) against the change needed to reach the green "
