@@ -4,7 +4,7 @@ import GapMatrix
 /// tables. Each is a `Document`, written as text and as Markdown.
 public enum AssessmentDocuments {
     static let legend = [
-        "Colours: G green (meets the green threshold), Y yellow, O orange, R red (at or beyond the red threshold), . no data.",
+        "Colours: G green (meets the green threshold), Y yellow, O orange, R red (at or beyond the red threshold), . not rated (no data, out of the source's scope, or not applicable to the country's roles).",
         "Trends to 2030: ^ on track or maintaining, / moderately improving, - stagnating, v decreasing, blank unavailable.",
     ]
 
