@@ -156,6 +156,10 @@ import Testing
         #expect(t2("GGG").colour.value == .red)
         #expect(t2("DDD").counts == StateCounts(value: 1, missing: 1))
         #expect(t2("EEE").counts == StateCounts(notApplicable: 2))
+        // AAA's observed cost from (2%, score 90) does not apply to an origin: it enters no score,
+        // so T2 scores the cost to alone (65), as the colour rates it alone.
+        #expect(t2("AAA").score == 65)
+        #expect(a.cells.first { $0.unit == "AAA" && $0.indicator == "cfrom" }?.raw.isNaN == true)
     }
 
     @Test func dataGapCellsNeverLeadNorServeAsPeers() {

@@ -43,8 +43,10 @@ extension StudyResults {
     /// Runs the recipe and computes `parts` (with what they depend on) from the given registries.
     public static func compute(_ study: Study, _ inputs: StudyInputs, registries r: Registries, parts: Parts) throws -> StudyResults {
         let p = parts.closed
-        let build = try Regenerate.run(inputs, recipe: study.recipe)
+        // Roles first: a value an indicator's role does not apply to enters no score.
         let roles = study.assignRoles(inputs)
+        let inputs = inputs.keepingApplicable(roles)
+        let build = try Regenerate.run(inputs, recipe: study.recipe)
         let assessment = p.contains(.ratings) ? study.ratings.map {
             Assessment.evaluate(inputs, build: build, spec: $0, roles: roles, scope: r.scope, sufficiency: study.gaps.sufficiency)
         } : nil
