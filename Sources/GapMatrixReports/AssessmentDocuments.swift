@@ -33,7 +33,8 @@ public enum AssessmentDocuments {
         var d = Document()
         d.heading(1, "\(study.name): dashboard")
         d.paragraph("Reference year \(inputs.referenceYear.map(String.init) ?? "-"). "
-                    + RecipeText.indexScores(a.recipe) + "; " + indexRule(a, indicators: inputs.framework.indicators.count).lowercasedFirst + ".")
+                    + (a.spec.index ? RecipeText.indexScores(a.recipe) : RecipeText.indexScores(a.recipe).replacingOccurrences(of: "Index scores", with: "Theme scores"))
+                    + "; " + indexRule(a, indicators: inputs.framework.indicators.count).lowercasedFirst + ".")
         d.preformatted(legend)
         let regions = Set(a.units.map { v.region($0.unit) }).sorted()
         for region in regions {

@@ -35,7 +35,7 @@ public enum HTMLReport {
             "methods": MethodsNote.document(r).html(headingOffset: 2),
         ]
         if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
-        if let u = r.uncertainty {
+        if let u = r.uncertainty, a.spec.index {
             let note = "\(u.run.rows.count) replications (seed \(u.seed)) of the study with its uncertain inputs ("
                 + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(included) units with an index score. "
                 + "The same numbers are in ua_rankstats.csv."

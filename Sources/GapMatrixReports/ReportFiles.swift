@@ -31,7 +31,10 @@ public enum ReportFiles {
             },
             .file("corridors_10c1.csv") { r in r.corridors.map { CorridorReports.rowsCSV(r.inputs, $0.rows) } },
             .file("corridors_countries.csv") { r in r.corridors.map { CorridorReports.countriesCSV(r.inputs, $0) } },
-            .file("ua_rankstats.csv") { r in r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) } },
+            // Ranks and their intervals only when the study asks for an index.
+            .file("ua_rankstats.csv") { r in
+                r.assessment?.spec.index == false ? nil : r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) }
+            },
             .document("dashboard") { r in r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0) } },
             .document("scorecards") { r in r.assessment.map { AssessmentDocuments.scorecards(r.study, r.inputs, $0) } },
             .document("league_tables") { r in
