@@ -4,11 +4,27 @@ import GapMatrix
 /// tables. Each is a `Document`, written as text and as Markdown.
 public enum AssessmentDocuments {
     static let legend = [
-        "Colours: G green (meets the green threshold), Y yellow, O orange, R red (at or beyond the red threshold), . no data.",
+        "Colours: G green (meets the green threshold), Y yellow, O orange, R red (at or beyond the red threshold), . not rated (no data, out of the source's scope, or not applicable to the country's roles).",
         "Trends to 2030: ^ on track or maintaining, / moderately improving, - stagnating, v decreasing, blank unavailable.",
     ]
 
     static func f1(_ v: Double) -> String { NumberFormat.fixed(v, 1) }
+
+    /// The index rule in words: opt-in, and only for units every theme of which can be judged.
+    static func indexRule(_ a: Assessment, indicators: Int) -> String {
+        guard a.spec.index else { return "No overall index or ranks: the study does not ask for them (ratings: index)" }
+        var s = "An index score only for a unit with at least \(Int((a.sufficiency * 100).rounded()))% of the applicable, in-scope "
+            + "indicators of every theme with a value"
+        if let mm = a.spec.maxMissing {
+            s += " and at most \(Int((mm * 100).rounded()))% of its \(indicators) indicators missing"
+        }
+        return s
+    }
+
+    /// Why a unit has no index score, for scorecards and bars.
+    static func noIndex(_ u: Assessment.UnitResult) -> String {
+        u.exclusion.isEmpty ? "no index score" : "no index score (\(u.exclusion))"
+    }
     static func rank(_ v: Double) -> String { v.isNaN ? "-" : NumberFormat.integer(v) }
 
     /// Units x themes, grouped by region, one letter per colour and an arrow per trend.
@@ -17,8 +33,8 @@ public enum AssessmentDocuments {
         var d = Document()
         d.heading(1, "\(study.name): dashboard")
         d.paragraph("Reference year \(inputs.referenceYear.map(String.init) ?? "-"). "
-                    + RecipeText.indexScores(a.recipe) + "; no index score for a unit missing more than "
-                    + "\(Int((a.spec.maxMissing * 100).rounded()))% of its \(inputs.framework.indicators.count) indicators.")
+                    + (a.spec.index ? RecipeText.indexScores(a.recipe) : RecipeText.indexScores(a.recipe).replacingOccurrences(of: "Index scores", with: "Theme scores"))
+                    + "; " + indexRule(a, indicators: inputs.framework.indicators.count).lowercasedFirst + ".")
         d.preformatted(legend)
         let regions = Set(a.units.map { v.region($0.unit) }).sorted()
         for region in regions {
@@ -27,14 +43,15 @@ public enum AssessmentDocuments {
             var rows: [[String]] = []
             for unit in members {
                 let u = v.units[unit]!
-                var r = [unit, String(v.name(unit).prefix(28)), f1(u.indexScore), rank(u.indexRank)]
+                var r = [unit, String(v.name(unit).prefix(28))] + (a.spec.index ? [f1(u.indexScore), rank(u.indexRank)] : [])
                 for t in a.themeCodes {
                     let c = v.themes[unit]![t]!
                     r.append(c.colour.value.letter + c.trend.value.arrow)
                 }
                 rows.append(r)
             }
-            d.table(TextTable(header: ["Unit", "Name", inputs.framework.root, "Rank"] + a.themeCodes, rows: rows, numeric: [2, 3]))
+            d.table(TextTable(header: ["Unit", "Name"] + (a.spec.index ? [inputs.framework.root, "Rank"] : []) + a.themeCodes, rows: rows,
+                              numeric: a.spec.index ? [2, 3] : []))
         }
         d.heading(2, "Themes")
         d.table(TextTable(header: ["Code", "Theme"], rows: a.themeCodes.map { [$0, v.nodeName($0)] }, numeric: []))
@@ -51,8 +68,12 @@ public enum AssessmentDocuments {
             let u = v.units[unit]!
             d.heading(2, "\(v.name(unit)) (\(unit))")
             var line = "Region: \(v.region(unit).isEmpty ? "-" : v.region(unit)); income group: \(v.income(unit).isEmpty ? "-" : v.income(unit)). "
-            line += u.included ? "Index \(f1(u.indexScore)), rank \(rank(u.indexRank)) of \(a.units.filter(\.included).count)."
-                : "No index score: \(NumberFormat.fixed(100 * u.missingShare, 0))% of indicators missing."
+            if a.spec.index {
+                line += u.included ? "Index \(f1(u.indexScore)), rank \(rank(u.indexRank)) of \(a.units.filter(\.included).count)."
+                    : "No index score: \(u.exclusion)."
+            }
+            let roles = a.roles.units[unit]
+            if a.roles.spec != nil, let roles { line += " Roles: \(roles.label) (\(roles.reason))." }
             d.paragraph(line)
             var rows: [[String]] = []
             for t in a.themeCodes {
@@ -96,4 +117,9 @@ public enum AssessmentDocuments {
         }
         return d
     }
+}
+
+extension String {
+    /// The sentence with its first letter in lower case, to run on after a semicolon.
+    var lowercasedFirst: String { isEmpty ? self : prefix(1).lowercased() + dropFirst() }
 }

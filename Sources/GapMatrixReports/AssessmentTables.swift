@@ -55,12 +55,13 @@ public enum AssessmentCSV {
         let v = AssessmentView(inputs: inputs, assessment: a)
         let treats = a.recipe.treat != nil, screens = a.recipe.screen != nil
         let flag = { (b: Bool) in CSVWriter.Cell.number(b ? "TRUE" : "FALSE") }
-        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "indicator", "value", "year",
+        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "indicator", "type", "role", "state", "value", "year",
                                    "stale", "imputed"] + (treats ? ["treated"] : []) + (screens ? ["screened_out"] : [])
                                   + ["score", "colour", "colour_reason", "trend", "trend_reason", "source"])
         for c in a.cells {
             w.row([.text(c.unit), .text(v.name(c.unit)), .text(v.region(c.unit)), .text(v.income(c.unit)),
-                   .text(c.theme), .text(c.indicator), .number(NumberFormat.full(c.raw)),
+                   .text(c.theme), .text(c.indicator), .text(v.framework.node(c.indicator)!.type.rawValue),
+                   .text(v.framework.node(c.indicator)!.role.rawValue), .text(c.state.rawValue), .number(NumberFormat.full(c.raw)),
                    .number(c.year.map(String.init) ?? "NA"), flag(c.stale), flag(c.imputed)]
                   + (treats ? [flag(c.treated)] : []) + (screens ? [flag(c.screenedOut)] : [])
                   + [.number(NumberFormat.full(c.score)),
@@ -73,12 +74,15 @@ public enum AssessmentCSV {
     public static func themes(_ inputs: StudyInputs, _ a: Assessment) -> String {
         let v = AssessmentView(inputs: inputs, assessment: a)
         var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "score", "rank", "colour",
-                                   "colour_reason", "trend", "trend_reason", "coverage"])
+                                   "colour_reason", "policy_colour", "policy_colour_reason", "outcome_colour", "outcome_colour_reason",
+                                   "trend", "trend_reason", "coverage", "values", "missing", "out_of_scope", "not_applicable"])
         for t in a.themes {
             w.row([.text(t.unit), .text(v.name(t.unit)), .text(v.region(t.unit)), .text(v.income(t.unit)),
                    .text(t.theme), .number(NumberFormat.full(t.score)), .number(NumberFormat.integer(t.rank)),
-                   .text(t.colour.value.rawValue), .text(t.colour.reason), .text(t.trend.value.rawValue),
-                   .text(t.trend.reason), .number(NumberFormat.full(t.coverage))])
+                   .text(t.colour.value.rawValue), .text(t.colour.reason), .text(t.policyColour.value.rawValue),
+                   .text(t.policyColour.reason), .text(t.outcomeColour.value.rawValue), .text(t.outcomeColour.reason),
+                   .text(t.trend.value.rawValue), .text(t.trend.reason), .number(NumberFormat.full(t.coverage))]
+                  + CellState.allCases.map { .number("\(t.counts[$0])") })
         }
         return w.text
     }
@@ -100,6 +104,19 @@ public enum AssessmentCSV {
                           .text(c.colour.value.rawValue), .text(c.trend.value.rawValue)]
             }
             w.row(cells)
+        }
+        return w.text
+    }
+
+    /// Each unit's roles and the reason (studies with role rules).
+    public static func roles(_ inputs: StudyInputs, _ a: Assessment) -> String? {
+        guard a.roles.spec != nil else { return nil }
+        var w = CSVWriter(header: ["unit", "name", "origin", "destination", "unassigned", "reason"])
+        for unit in inputs.units.codes {
+            guard let r = a.roles.units[unit] else { continue }
+            let flag = { (b: Bool) in CSVWriter.Cell.number(b ? "TRUE" : "FALSE") }
+            w.row([.text(unit), .text(inputs.units.name(unit)), flag(r.roles.contains(.origin)), flag(r.roles.contains(.destination)),
+                   flag(r.unassigned), .text(r.reason)])
         }
         return w.text
     }

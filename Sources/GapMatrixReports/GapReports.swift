@@ -12,20 +12,36 @@ public enum GapReports {
         "P policy gap, no documented practice",
         "U policy gap, practice documented but not evaluated",
         "E policy gap, evaluated practice",
+        "O outcome gap (outcomes red or orange, no policy shortfall)",
         "V evidence gap (yellow or green, practices not evaluated)",
         ". no gap",
+        "Policy gaps come only from policy indicators. Indicator cells are: a value, missing (a data gap), out of the",
+        "source's scope, or not applicable to the country's roles; only values and missing cells count towards coverage.",
     ]
 
     public static func csv(_ inputs: StudyInputs, _ g: KnowledgeGapMatrix) -> String {
         var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "gap_class", "coverage", "colour",
+                                   "policy_colour", "outcome_colour", "values", "missing", "out_of_scope", "not_applicable",
                                    "practices", "evaluated_practices", "practice_ids", "reasons"])
         for c in g.cells {
             w.row([.text(c.unit), .text(inputs.units.name(c.unit)), .text(inputs.units.groups[regionColumn]?[c.unit] ?? ""),
                    .text(inputs.units.groups[incomeColumn]?[c.unit] ?? ""), .text(c.theme), .text(c.gapClass.rawValue),
-                   .number(NumberFormat.full(c.coverage)), .text(c.colour.rawValue), .number("\(c.practices.count)"),
+                   .number(NumberFormat.full(c.coverage)), .text(c.colour.rawValue), .text(c.policyColour.rawValue),
+                   .text(c.outcomeColour.rawValue)] + CellState.allCases.map { .number("\(c.counts[$0])") } + [.number("\(c.practices.count)"),
                    .number("\(c.evaluatedPractices)"), .text(c.practices.joined(separator: ";")), .text(c.reasons)])
         }
         return w.text
+    }
+
+    /// Indicator cells by state (value, missing, out of scope, not applicable) by a key.
+    static func stateTotals(_ g: KnowledgeGapMatrix, title: String, key: (KnowledgeGapMatrix.Cell) -> String) -> TextTable {
+        let keys = Set(g.cells.map(key)).sorted()
+        let rows = keys.map { k -> [String] in
+            let counts = g.cells.filter { key($0) == k }.reduce(StateCounts()) { $0 + $1.counts }
+            return [k.isEmpty ? "-" : k] + CellState.allCases.map { "\(counts[$0])" } + ["\(counts.total)"]
+        }
+        return TextTable(header: [title] + CellState.allCases.map(\.rawValue) + ["indicator cells"], rows: rows,
+                         numeric: Set(1...(CellState.allCases.count + 1)))
     }
 
     /// Counts of each gap class by a key (theme, region or income group).
@@ -73,6 +89,8 @@ public enum GapReports {
         d.table(totals(shown, title: "Region") { inputs.units.groups[regionColumn]?[$0.unit] ?? "" })
         d.heading(2, "Totals by income group")
         d.table(totals(shown, title: "Income group") { inputs.units.groups[incomeColumn]?[$0.unit] ?? "" })
+        d.heading(2, "Indicator cells by state and theme")
+        d.table(stateTotals(shown, title: "Theme") { $0.theme })
         return d
     }
 
@@ -87,10 +105,12 @@ public enum GapReports {
                     + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
                     + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "
                     + "lack evaluation. A cell is a data gap when fewer than \(Int((g.spec.sufficiency * 100).rounded()))% of its theme's "
-                    + "indicators have a value in the study window"
+                    + "indicators that apply to the country's roles and lie in their source's scope have a value in the study window"
                     + (study.recipe.impute.method == .none && study.recipe.impute.panel == .none ? "" : " (imputed values do not count)")
                     + ".")
         d.table(TextTable(header: ["Gap class", "Cells"], rows: KnowledgeGapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
+        d.paragraph("A policy gap comes only from policy indicators (red or orange); red or orange outcomes with no policy shortfall "
+                    + "are outcome gaps. Indicator cells by state: \(g.counts.text).")
         func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
             d.heading(2, heading)
             for t in g.themes {
@@ -104,6 +124,7 @@ public enum GapReports {
         }
         listByTheme("Where data are missing (the information gap)", .dataGap, named: true)
         listByTheme("Policy gaps without any documented practice", .policyNoPractice, named: false)
+        listByTheme("Outcome gaps (outcomes red or orange, no policy shortfall)", .outcomeGap, named: false)
         d.heading(2, "Practices without an evaluation")
         let unevaluated = practices.filter { !$0.isEvaluated }
         d.paragraph("\(unevaluated.count) of \(practices.count) documented practices have no independent or impact evaluation on record "
@@ -133,11 +154,11 @@ public enum GapReports {
 
     public static func matchesCSV(_ inputs: StudyInputs, _ matches: [PeerLearning.Match]) -> String {
         var w = CSVWriter(header: ["unit", "name", "theme", "rank", "peer", "peer_name", "unit_score", "peer_score",
-                                   "shared_groups", "distance", "peer_practices", "explanation"])
+                                   "shared_groups", "distance", "corridor_tie", "peer_practices", "explanation"])
         for m in matches {
             w.row([.text(m.unit), .text(inputs.units.name(m.unit)), .text(m.theme), .number("\(m.rank)"), .text(m.peer),
                    .text(inputs.units.name(m.peer)), .number(NumberFormat.full(m.unitScore)), .number(NumberFormat.full(m.peerScore)),
-                   .text(m.shared.joined(separator: ";")), .number(NumberFormat.full(m.distance)),
+                   .text(m.shared.joined(separator: ";")), .number(NumberFormat.full(m.distance)), .text(m.tie),
                    .text(m.practices.joined(separator: ";")), .text(m.explanation)])
         }
         return w.text

@@ -10,6 +10,7 @@ enum HTMLCharts {
         case .policyNoPractice: (.circle, "gap-policy")
         case .policyUnevaluated: (.ring, "gap-unevaluated")
         case .policyEvaluated: (.diamond, "gap-evaluated")
+        case .outcomeGap: (.invertedTriangle, "gap-outcome")
         case .evidenceGap: (.triangle, "gap-evidence")
         case .noGap: (.dot, "gap-none")
         }
@@ -60,7 +61,7 @@ enum HTMLCharts {
                 bars.append(.init(label: "\(v.name(unit)) (\(unit))", value: score,
                                   text: u.included ? AssessmentDocuments.f1(u.indexScore) : "no index score", cssClass: "bar-index",
                                   title: u.included ? "\(v.name(unit)): index \(AssessmentDocuments.f1(u.indexScore)), rank \(AssessmentDocuments.rank(u.indexRank))"
-                                    : "\(v.name(unit)): no index score, \(NumberFormat.fixed(100 * u.missingShare, 0))% of indicators missing"))
+                                    : "\(v.name(unit)): \(AssessmentDocuments.noIndex(u))"))
             }
         }
         return BarChart(bars: bars, domain: (0, 100)).svg(label: "League table: \(theme ?? v.framework.root)").render()

@@ -18,8 +18,9 @@ public enum HTMLReport {
         var c: [String: Any] = [
             "title": study.name,
             "intro": "Reference year \(inputs.referenceYear.map(String.init) ?? "-"); \(a.units.count) units, "
-                + "\(inputs.framework.indicators.count) indicators in \(a.themeCodes.count) themes; \(included) units have an index score "
-                + "(at most \(Int((a.spec.maxMissing * 100).rounded()))% of indicators missing).",
+                + "\(inputs.framework.indicators.count) indicators in \(a.themeCodes.count) themes; "
+                + (a.spec.index ? "\(included) units have an index score (\(AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count).lowercasedFirst))."
+                   : AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count) + "."),
             "root": inputs.framework.root,
             "columns": a.themeCodes.count + 3,
             "themes": a.themeCodes.enumerated().map { i, t in ["code": t, "name": v.nodeName(t), "column": i + 3] as [String: Any] },
@@ -28,13 +29,13 @@ public enum HTMLReport {
             },
             "trends": [Trend.onTrack, .moderatelyImproving, .stagnating, .decreasing].map { ["arrow": $0.arrow, "name": $0.rawValue] },
             "regions": dashboardRegions(v),
-            "league": [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil)]]
+            "league": (a.spec.index ? [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil)]] : [])
                 + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0)] },
             "countries": countries(r, v),
             "methods": MethodsNote.document(r).html(headingOffset: 2),
         ]
         if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
-        if let u = r.uncertainty {
+        if let u = r.uncertainty, a.spec.index {
             let note = "\(u.run.rows.count) replications (seed \(u.seed)) of the study with its uncertain inputs ("
                 + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(included) units with an index score. "
                 + "The same numbers are in ua_rankstats.csv."
@@ -95,7 +96,7 @@ public enum HTMLReport {
             var d = CompareTable.document(study, v.inputs, a, units: [unit], peers: .region)
             d.blocks.removeFirst()  // the page gives the country's name in the summary line
             if let ms = matchesByUnit[unit], !ms.isEmpty {
-                d.heading(2, "Who can help: peers for policy gaps")
+                d.heading(2, "Who can help: peers for policy and outcome gaps")
                 d.table(TextTable(header: ["Theme", "Peer", "Peer score", "Own score", "Why"], rows: ms.map { m in
                     [m.theme, "\(v.name(m.peer)) (\(m.peer))", AssessmentDocuments.f1(m.peerScore), AssessmentDocuments.f1(m.unitScore),
                      m.explanation]
@@ -108,7 +109,8 @@ public enum HTMLReport {
                     [p.title, p.themes.joined(separator: ", "), p.evaluation.level.rawValue]
                 }, numeric: []))
             }
-            let summary = u.included ? "index \(AssessmentDocuments.f1(u.indexScore)), rank \(AssessmentDocuments.rank(u.indexRank))"
+            let summary = !a.spec.index ? (a.roles.spec == nil ? "" : "roles: \(a.roles.units[unit]?.label ?? "-")")
+                : u.included ? "index \(AssessmentDocuments.f1(u.indexScore)), rank \(AssessmentDocuments.rank(u.indexRank))"
                 : "no index score"
             return ["code": unit, "name": v.name(unit), "summary": summary, "region": v.region(unit), "html": d.html(headingOffset: 2)]
         }

@@ -18,8 +18,9 @@ public enum MethodsNote {
         }
         d.paragraph(setup)
         let bounds = r.build.recipe.normalise.method == .bounds && r.build.recipe.normalise.overrides.isEmpty
+        let indexRule = AssessmentDocuments.indexRule(a, indicators: f.indicators.count) + ". "
         d.paragraph("Scores: \(RecipeText.scores(r.build, f)). " + RecipeText.steps(r.build).joined(separator: " ") + " "
-                    + "No index score for a unit missing more than \(Int((a.spec.maxMissing * 100).rounded()))% of the indicators. "
+                    + indexRule
                     + "Colours: green at or beyond the green threshold, red at or beyond the red one, yellow or orange in between by "
                     + "side of the midpoint; theme colour by the two-worst rule. Trends: observed yearly change in score from the "
                     + "baseline (\(a.spec.baselineYear) +- \(a.spec.baselineTolerance) years) against the change needed to reach the green "
@@ -40,13 +41,30 @@ public enum MethodsNote {
             let n = f.node(b.code)!
             let lb = b.lowerBound.map { Bounds.fmt($0) + (b.lowerBoundIsDefault ? (n.direction == 1 ? " (p2.5)" : " (p97.5)") : "") } ?? "-"
             rows.append([b.code, n.parent ?? "", n.direction == 1 ? "+1" : "-1", b.optimum.map(Bounds.fmt) ?? "-", lb,
-                         b.green.map(Bounds.fmt) ?? "-", b.red.map(Bounds.fmt) ?? "-",
+                         threshold(b.green, b.relative?.green), threshold(b.red, b.relative?.red),
                          docs.note(b.code, "gcm") ?? "", docs.note(b.code, "sdg") ?? ""])
         }
         d.table(TextTable(header: ["Indicator", "Theme", "Dir", "Optimum", "Lower bound", "Green", "Red", "GCM", "SDG"],
                           rows: rows, numeric: [3, 4, 5, 6]))
+        if f.nodes.contains(where: { $0.kind == .indicator && ($0.type != .outcome || $0.role != .both) }) {
+            d.paragraph("What each indicator measures and for whom: "
+                        + f.indicators.map { c in let n = f.node(c)!; return "\(c) \(n.type.rawValue), \(n.role == .both ? "every country" : n.role.rawValue + "s")" }
+                            .joined(separator: "; ") + ". A policy gap comes only from policy indicators.")
+        }
+        if let spec = a.roles.spec {
+            let counts = Role.allCases.map { role in "\(a.roles.units.values.filter { $0.roles.contains(role) }.count) \(role.rawValue)s" }
+            let rule = { (rules: [RoleSpec.Rule]) in
+                rules.map { "\(docs.note($0.variable, "name") ?? $0.variable) \($0.atLeast ? ">=" : "<=") \(ValueText.quantity($0.threshold, unit: docs.note($0.variable, "unit")))" }
+                    .joined(separator: " or ")
+            }
+            d.paragraph("Roles (latest context value in the window; a country may hold both): origin when \(rule(spec.origin).isEmpty ? "never" : rule(spec.origin)); "
+                        + "destination when \(rule(spec.destination).isEmpty ? "never" : rule(spec.destination)); a country no rule gives a role is assessed "
+                        + (spec.unassigned.isEmpty ? "with no role" : "as both") + ". Result: " + counts.joined(separator: ", ")
+                        + ", \(a.roles.units.values.filter(\.unassigned).count) unassigned. An indicator for one role is not applicable to countries without it.")
+        }
         for code in f.indicators {
             var text = "\(code): \(f.node(code)!.name)."
+            if let p = f.node(code)!.producer { text += " Producer: \(p)." }
             if let r = docs.note(code, "rationale") { text += " Why: \(r)" }
             if let j = docs.note(code, "justification") { text += " Thresholds: \(j)." }
             if let s = docs.note(code, "source") { text += " Source: \(s)." }
@@ -75,5 +93,11 @@ public enum MethodsNote {
             d.table(TextTable(header: ["Code", "Name", "Why"], rows: docs.dropped.map { [$0.code, $0.name, $0.reason] }, numeric: []))
         }
         return d
+    }
+
+    /// A threshold on the raw scale, with the quantile it was computed at when relative.
+    static func threshold(_ value: Double?, _ quantile: Double?) -> String {
+        guard let value else { return "-" }
+        return Bounds.fmt(value) + (quantile.map { " (q\(Bounds.fmt($0)))" } ?? "")
     }
 }

@@ -15,6 +15,7 @@ public enum ReportFiles {
             .file("scores.csv") { r in r.assessment == nil ? ScoreReport.longCSV(r.build, inputs: r.inputs) : nil },
             .file("results.txt") { r in r.assessment == nil ? ScoreReport.text(r.build, inputs: r.inputs, title: r.study.name) : nil },
             .file("context.csv") { r in r.assessment == nil ? nil : AssessmentCSV.context(r.inputs) },
+            .file("roles.csv") { r in r.assessment.flatMap { AssessmentCSV.roles(r.inputs, $0) } },
             .file("gap_matrix.csv") { r in r.gaps.map { GapReports.csv(r.inputs, $0) } },
             .file("leaders.csv") { r in r.learning.map { GapReports.leadersCSV(r.inputs, $0.leaders) } },
             .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches) } },
@@ -30,10 +31,15 @@ public enum ReportFiles {
             },
             .file("corridors_10c1.csv") { r in r.corridors.map { CorridorReports.rowsCSV(r.inputs, $0.rows) } },
             .file("corridors_countries.csv") { r in r.corridors.map { CorridorReports.countriesCSV(r.inputs, $0) } },
-            .file("ua_rankstats.csv") { r in r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) } },
+            // Ranks and their intervals only when the study asks for an index.
+            .file("ua_rankstats.csv") { r in
+                r.assessment?.spec.index == false ? nil : r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) }
+            },
             .document("dashboard") { r in r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0) } },
             .document("scorecards") { r in r.assessment.map { AssessmentDocuments.scorecards(r.study, r.inputs, $0) } },
-            .document("league_tables") { r in r.assessment.map { AssessmentDocuments.leagueTables(r.study, r.inputs, $0) } },
+            .document("league_tables") { r in
+                r.assessment.flatMap { $0.spec.index ? AssessmentDocuments.leagueTables(r.study, r.inputs, $0) : nil }
+            },
             .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
             .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices) } },
             .document("partnership_scorecards") { r in

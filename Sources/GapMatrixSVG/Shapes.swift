@@ -1,6 +1,6 @@
 /// Marks that differ by shape as well as colour, so a grid reads without colour vision.
 public enum MarkShape: String, Sendable, CaseIterable {
-    case square, hollowSquare, circle, ring, diamond, triangle, dot
+    case square, hollowSquare, circle, ring, diamond, triangle, invertedTriangle, dot
 
     /// The mark centred on (x, y) inside a box of side `size`.
     public func element(x: Double, y: Double, size: Double, cssClass: String) -> SVGElement {
@@ -20,6 +20,9 @@ public enum MarkShape: String, Sendable, CaseIterable {
                 .joined(separator: " ")), ("class", cssClass)])
         case .triangle:
             return SVGElement("polygon", [("points", [(x, y - r), (x + r, y + r), (x - r, y + r)].map { f($0.0) + "," + f($0.1) }
+                .joined(separator: " ")), ("class", cssClass)])
+        case .invertedTriangle:
+            return SVGElement("polygon", [("points", [(x - r, y - r), (x + r, y - r), (x, y + r)].map { f($0.0) + "," + f($0.1) }
                 .joined(separator: " ")), ("class", cssClass)])
         }
     }

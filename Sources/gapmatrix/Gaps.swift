@@ -4,10 +4,11 @@ import GapMatrixReports
 
 struct Gaps: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
-        abstract: "Show the knowledge-gap matrix: data, policy, practice and evidence gaps by theme and country.",
+        abstract: "Show the knowledge-gap matrix: data, policy, outcome, practice and evidence gaps by theme and country.",
         discussion: """
-            Each cell is a data gap, a policy gap (with no, unevaluated or evaluated practice), an evidence gap \
-            or no gap, by the first rule that applies (docs/METHODS.md section 5).
+            Each cell is a data gap, a policy gap (from policy indicators, with no, unevaluated or evaluated \
+            practice), an outcome gap, an evidence gap or no gap, by the first rule that applies (docs/METHODS.md \
+            section 5).
             """
     )
 
@@ -89,11 +90,12 @@ struct Practices: ParsableCommand, HasExamples {
 
 struct Learn: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
-        abstract: "Who can a country learn from? Similar peers that do better where it has a policy gap.",
+        abstract: "Who can a country learn from? Similar peers that do better where it has a policy or outcome gap.",
         discussion: """
-            For each theme where the country has a policy gap, up to k peers that are green there: those \
-            sharing its region and income group first, then the nearest in GDP per capita and population; \
-            each with its documented practices and the reason for the match.
+            For each theme where the country has a policy or outcome gap, up to k peers that are green there with \
+            sufficient coverage and share one of its roles: those linked to it by a corridor first, then those sharing \
+            its region and income group, then the nearest in GDP per capita and population; each with its documented \
+            practices and the reason for the match.
             """
     )
 
@@ -127,7 +129,7 @@ struct Learn: ParsableCommand, HasExamples {
         var rows: [[String]] = []
         for c in g.cells where c.unit == unit { rows.append([c.theme, c.gapClass.rawValue, c.reasons]) }
         d.table(TextTable(header: ["Theme", "Gap", "Why"], rows: rows, numeric: []))
-        if matches.isEmpty { d.paragraph("No policy gap with a green peer to learn from.") }
+        if matches.isEmpty { d.paragraph("No policy or outcome gap with a green peer to learn from.") }
         for m in matches {
             d.paragraph("\(m.theme) #\(m.rank): \(inputs.units.name(m.peer)) (\(m.peer)). \(m.explanation)."
                         + (m.practices.isEmpty ? "" : " Practices: \(m.practices.joined(separator: ", ")).") )

@@ -37,7 +37,7 @@ import Testing
                 data: {format: tidy, values: values.csv, framework: framework.yaml, units: {file: units.csv, groups: [un_region]}}
                 reference_year: 2020
                 recipe: {normalise: {method: bounds}}
-                ratings: {max_missing: 0.5}
+                ratings: {index: true, max_missing: 0.5}
                 practices: practices.yaml
                 gaps: {sufficiency: 0.5, k: 1, peer_groups: [un_region]}
                 """,

@@ -98,7 +98,7 @@ import Testing
         #expect(!methods.contains("No imputation") && !methods.contains("bounds normalisation s ="))
         #expect(try #require(f["dashboard.txt"]).contains("Index scores 1-100 (min-max normalisation, geometric means)"))
         #expect(try #require(f["knowledge_gaps.txt"]).contains("(imputed values do not count)."))
-        #expect(try #require(f["indicators.csv"]).hasPrefix("\"unit\",\"name\",\"region\",\"income_group\",\"theme\",\"indicator\",\"value\",\"year\",\"stale\",\"imputed\",\"treated\",\"score\""))
+        #expect(try #require(f["indicators.csv"]).hasPrefix("\"unit\",\"name\",\"region\",\"income_group\",\"theme\",\"indicator\",\"type\",\"role\",\"state\",\"value\",\"year\",\"stale\",\"imputed\",\"treated\",\"score\""))
     }
 
     @Test func theDefaultRecipeReadsAsBefore() throws {

@@ -11,10 +11,10 @@ import Testing
           - {code: T1, name: Theme one, parent: I}
           - {code: T2, name: Theme two, parent: I}
         indicators:
-          - {code: x1, name: X1, theme: T1, optimum: 100, lower_bound: 0, green: 80, red: 20}
-          - {code: x2, name: X2, theme: T1, optimum: 100, lower_bound: 0, green: 80, red: 20}
-          - {code: x3, name: X3, theme: T1, optimum: 100, lower_bound: 0, green: 80, red: 20}
-          - {code: y1, name: Y1, theme: T2, optimum: 100, lower_bound: 0, green: 80, red: 20}
+          - {code: x1, name: X1, type: policy, theme: T1, optimum: 100, lower_bound: 0, green: 80, red: 20}
+          - {code: x2, name: X2, type: policy, theme: T1, optimum: 100, lower_bound: 0, green: 80, red: 20}
+          - {code: x3, name: X3, type: policy, theme: T1, optimum: 100, lower_bound: 0, green: 80, red: 20}
+          - {code: y1, name: Y1, type: policy, theme: T2, optimum: 100, lower_bound: 0, green: 80, red: 20}
         context:
           - {code: gdp, name: GDP per capita}
         """
@@ -51,7 +51,7 @@ import Testing
                             data: {format: tidy, values: values.csv, framework: framework.yaml, units: units.csv}
                             reference_year: 2020
                             recipe: {normalise: {method: bounds}}
-                            ratings: {max_missing: 0.2}
+                            ratings: {index: true, max_missing: 0.2}
                             practices: practices.yaml
                             gaps: {sufficiency: 0.667, k: 2, similarity: [gdp], peer_groups: [region, income]}
                             """]) + "/study.yaml"
@@ -77,7 +77,7 @@ import Testing
         ]
         #expect(g.cells.count == 10)
         for c in g.cells { #expect(c.gapClass == want["\(c.unit) \(c.theme)"], "\(c.unit) \(c.theme): \(c.reasons)") }
-        #expect(g.cell("CCC", "T1")?.reasons == "coverage 1/3 (33%) < 67%: x1 missing, x2 missing")
+        #expect(g.cell("CCC", "T1")?.reasons == "coverage 1/3 (33%) < 67%: X1 missing, X2 missing")
         #expect(g.cell("CCC", "T1")?.coverage == 1.0 / 3)
         #expect(g.cell("AAA", "T2")?.practices == ["P3"])
         #expect(g.cell("CCC", "T2")?.evaluatedPractices == 1)

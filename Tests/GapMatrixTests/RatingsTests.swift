@@ -40,7 +40,7 @@ import Testing
         #expect(c(3.8).value == .yellow)  // midpoint 4
         #expect(c(4.5).value == .orange)
         #expect(c(4).value == .yellow)
-        #expect(c(9).reason == "9 >= red 5")
+        #expect(c(9).reason == "at or above red threshold 5")
     }
 
     @Test func twoWorstRule() {

@@ -1,20 +1,28 @@
 import Foundation
 
 /// The knowledge-gap matrix (docs/METHODS.md section 5): for each unit and theme, whether the gap is
-/// in the data, in policy, in documented practice or in evidence, with the reasons.
+/// in the data, in policy, in outcomes, in documented practice or in evidence, with the reasons.
+///
+/// A policy gap comes only from policy indicators: a red or orange outcome (enrolment,
+/// participation) with no policy shortfall is an outcome gap, never a policy gap. Cells that
+/// do not apply to the unit's roles or lie outside their source's scope are not data gaps.
 public struct KnowledgeGapMatrix: Sendable {
     public enum GapClass: String, Sendable, CaseIterable {
         case dataGap = "data gap"
         case policyNoPractice = "policy gap, no practice"
         case policyUnevaluated = "policy gap, unevaluated practice"
         case policyEvaluated = "policy gap, evaluated practice"
+        case outcomeGap = "outcome gap"
         case evidenceGap = "evidence gap"
         case noGap = "no gap"
 
-        /// A red or orange theme, whatever the practices: where peers and partners can help.
+        /// Red or orange policy indicators, whatever the practices.
         public var isPolicyGap: Bool {
             self == .policyNoPractice || self == .policyUnevaluated || self == .policyEvaluated
         }
+
+        /// A policy or outcome shortfall: where peers and partners can help.
+        public var isShortfall: Bool { isPolicyGap || self == .outcomeGap }
 
         /// One character for grids.
         public var symbol: String {
@@ -23,6 +31,7 @@ public struct KnowledgeGapMatrix: Sendable {
             case .policyNoPractice: "P"
             case .policyUnevaluated: "U"
             case .policyEvaluated: "E"
+            case .outcomeGap: "O"
             case .evidenceGap: "V"
             case .noGap: "."
             }
@@ -30,13 +39,24 @@ public struct KnowledgeGapMatrix: Sendable {
     }
 
     /// Data status of one unit x indicator value.
-    public enum DataStatus: String, Sendable { case missing, stale, imputed, ok }
+    public enum DataStatus: String, Sendable {
+        case missing, stale, imputed, ok
+        case outOfScope = "out of scope"
+        case notApplicable = "not applicable"
+    }
 
     public struct Cell: Sendable {
         public var unit: String
         public var theme: String
+        /// Values over the indicators that apply and are in scope.
         public var coverage: Double
         public var colour: Colour
+        public var policyColour: Colour
+        public var outcomeColour: Colour
+        /// The theme's cells by state (value, missing, out of scope, not applicable).
+        public var counts: StateCounts
+        /// Coverage sufficient to judge: only such cells lead or serve as peers.
+        public var sufficient: Bool
         public var practices: [String]
         public var evaluatedPractices: Int
         public var gapClass: GapClass
@@ -50,6 +70,9 @@ public struct KnowledgeGapMatrix: Sendable {
 
     public func cell(_ unit: String, _ theme: String) -> Cell? { cells.first { $0.unit == unit && $0.theme == theme } }
 
+    /// Cells by state over the whole matrix.
+    public var counts: StateCounts { cells.reduce(StateCounts()) { $0 + $1.counts } }
+
     /// The matrix restricted to some themes and the units `keep` accepts.
     public func filtered(themes: [String], units keep: (String) -> Bool) -> KnowledgeGapMatrix {
         KnowledgeGapMatrix(spec: spec, themes: themes, cells: cells.filter { themes.contains($0.theme) && keep($0.unit) })
@@ -60,54 +83,72 @@ public struct KnowledgeGapMatrix: Sendable {
         for c in a.cells { byUnit[c.unit, default: [:]][c.indicator] = c }
         var themeCells: [String: [String: Assessment.ThemeCell]] = [:]
         for t in a.themes { themeCells[t.unit, default: [:]][t.theme] = t }
+        let f = inputs.framework
         var cells: [Cell] = []
         for unit in a.units.map(\.unit) {
             for theme in a.themeCodes {
-                let members = Assessment.descendants(inputs.framework, theme)
+                let members = Assessment.descendants(f, theme)
                 let statuses: [(indicator: String, status: DataStatus)] = members.map { code in
-                    let c = byUnit[unit]?[code]
-                    // An imputed cell has no observation, so it is checked before "missing".
-                    let status: DataStatus = c == nil ? .missing : c!.imputed ? .imputed : c!.raw.isNaN ? .missing
-                        : c!.stale ? .stale : .ok
+                    guard let c = byUnit[unit]?[code] else { return (code, .missing) }
+                    let status: DataStatus = switch c.state {
+                    case .notApplicable: .notApplicable
+                    case .outOfScope: .outOfScope
+                    // An imputed cell has no observation: it is missing, flagged imputed.
+                    case .missing: c.imputed ? .imputed : .missing
+                    case .value: c.stale ? .stale : .ok
+                    }
                     return (code, status)
                 }
-                let usable = statuses.filter { $0.status == .ok || $0.status == .stale }.count
-                let coverage = members.isEmpty ? 0 : Double(usable) / Double(members.count)
-                let rating = themeCells[unit]?[theme]?.colour ?? Rated(.grey, "no rating")
+                guard let t = themeCells[unit]?[theme] else { continue }
                 let here = practices.filter { $0.covers(unit: unit, theme: theme) }
                 let evaluated = here.filter(\.isEvaluated).count
-                let (gapClass, reason) = classify(coverage: coverage, usable: usable, total: members.count, statuses: statuses,
-                                                  colour: rating, practices: here.count, evaluated: evaluated, spec: spec)
-                cells.append(Cell(unit: unit, theme: theme, coverage: coverage, colour: rating.value, practices: here.map(\.id),
-                                  evaluatedPractices: evaluated, gapClass: gapClass, reasons: reason, statuses: statuses))
+                let name = { (code: String) in f.node(code)?.name ?? code }
+                let (gapClass, reason) = classify(t, statuses: statuses, name: name, practices: here.count, evaluated: evaluated,
+                                                  sufficiency: a.sufficiency)
+                cells.append(Cell(unit: unit, theme: theme, coverage: t.coverage, colour: t.colour.value,
+                                  policyColour: t.policyColour.value, outcomeColour: t.outcomeColour.value, counts: t.counts,
+                                  sufficient: t.sufficient, practices: here.map(\.id), evaluatedPractices: evaluated,
+                                  gapClass: gapClass, reasons: reason, statuses: statuses))
             }
         }
         return KnowledgeGapMatrix(spec: spec, themes: a.themeCodes, cells: cells)
     }
 
-    /// The first rule that applies, with the reason in words.
-    static func classify(coverage: Double, usable: Int, total: Int, statuses: [(indicator: String, status: DataStatus)],
-                         colour: Rated<Colour>, practices: Int, evaluated: Int, spec: GapSpec) -> (GapClass, String) {
+    /// The first rule that applies, with the reason in words: data gap, policy gap (by
+    /// practices), outcome gap, evidence gap, no gap.
+    static func classify(_ t: Assessment.ThemeCell, statuses: [(indicator: String, status: DataStatus)],
+                         name: (String) -> String, practices: Int, evaluated: Int, sufficiency: Double) -> (GapClass, String) {
         let pct = { (x: Double) in String(Int((x * 100).rounded())) + "%" }
-        if coverage < spec.sufficiency {
-            let missing = statuses.filter { $0.status != .ok && $0.status != .stale }
-                .map { "\($0.indicator) \($0.status.rawValue)" }.joined(separator: ", ")
-            return (.dataGap, "coverage \(usable)/\(total) (\(pct(coverage))) < \(pct(spec.sufficiency)): \(missing)")
+        func list(_ keep: (DataStatus) -> Bool) -> String {
+            statuses.filter { keep($0.status) }.map { "\(name($0.indicator)) \($0.status.rawValue)" }.joined(separator: ", ")
+        }
+        let apart = list { $0 == .outOfScope || $0 == .notApplicable }
+        let notCounted = apart.isEmpty ? "" : "; not counted: " + apart
+        if t.counts.assessable == 0 {
+            return (.dataGap, "no indicator applies in scope: " + apart)
+        }
+        if !t.sufficient {
+            let missing = list { $0 == .missing || $0 == .imputed }
+            return (.dataGap, "coverage \(t.counts.value)/\(t.counts.assessable) (\(pct(t.coverage))) < \(pct(sufficiency)): \(missing)\(notCounted)")
         }
         let practiceText = practices == 0 ? "no documented practice"
             : "\(practices) documented practice\(practices == 1 ? "" : "s"), \(evaluated) evaluated"
-        switch colour.value {
-        case .red, .orange:
-            let why = "\(colour.value.rawValue) (\(colour.reason)); \(practiceText)"
+        let policy = t.policyColour, outcome = t.outcomeColour
+        if policy.value == .red || policy.value == .orange {
+            let why = "policy \(policy.value.rawValue) (\(policy.reason)); \(practiceText)"
             if practices == 0 { return (.policyNoPractice, why) }
             return evaluated == 0 ? (.policyUnevaluated, why) : (.policyEvaluated, why)
-        case .yellow, .green:
-            if practices > 0 && evaluated == 0 {
-                return (.evidenceGap, "\(colour.value.rawValue); \(practiceText)")
-            }
-            return (.noGap, "\(colour.value.rawValue); \(practiceText)")
-        case .grey:
-            return (.dataGap, "no rating: \(colour.reason)")
         }
+        let policyText = policy.value == .grey ? policy.reason : "policy \(policy.value.rawValue)"
+        if outcome.value == .red || outcome.value == .orange {
+            return (.outcomeGap, "outcome \(outcome.value.rawValue) (\(outcome.reason)); \(policyText); \(practiceText)")
+        }
+        if t.colour.value == .grey {
+            return (.dataGap, "no rating: \(t.colour.reason)")
+        }
+        if practices > 0 && evaluated == 0 {
+            return (.evidenceGap, "\(t.colour.value.rawValue); \(practiceText)")
+        }
+        return (.noGap, "\(t.colour.value.rawValue); \(practiceText)")
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 
 /// Leaders per theme and peer-learning matches (docs/METHODS.md section 6).
+///
+/// Only theme cells with sufficient coverage lead or serve as peers: a cell the gap matrix
+/// calls a data gap is not evidence of good practice. A peer shares at least one role with
+/// the unit; peers linked to it by a corridor (migrants or remittances) come first.
 public enum PeerLearning {
     public struct Leader: Sendable {
         public var theme: String
@@ -21,15 +25,20 @@ public enum PeerLearning {
         public var shared: [String]
         /// Distance on standardised log context variables (NaN when not comparable).
         public var distance: Double
+        /// The corridor tie between the two, in words ("" when none).
+        public var tie: String
         public var practices: [String]
         public var explanation: String
     }
 
-    /// Units green on each theme, by theme score.
+    /// A theme cell that can lead or be a peer: green, scored, with sufficient coverage.
+    static func canLead(_ c: Assessment.ThemeCell) -> Bool { c.colour.value == .green && c.sufficient && !c.score.isNaN }
+
+    /// Units green on each theme with sufficient coverage, by theme score.
     public static func leaders(_ a: Assessment, practices: [Practice]) -> [Leader] {
         var out: [Leader] = []
         for t in a.themeCodes {
-            let green = a.themes.filter { $0.theme == t && $0.colour.value == .green && !$0.score.isNaN }
+            let green = a.themes.filter { $0.theme == t && canLead($0) }
                 .sorted { ($0.score, $1.unit) > ($1.score, $0.unit) }
             for (i, c) in green.enumerated() {
                 out.append(Leader(theme: t, rank: i + 1, unit: c.unit, score: c.score,
@@ -39,39 +48,68 @@ public enum PeerLearning {
         return out
     }
 
-    /// For every policy-gap cell, up to k peers green on the same theme: those sharing more
-    /// peer groups first, then the nearest on the similarity variables, then by code.
+    /// For every policy or outcome gap, up to k peers green on the same theme with sufficient
+    /// coverage and at least one role in common: those linked by a corridor tie first, then
+    /// those sharing more peer groups, then the nearest on the similarity variables, then by code.
     public static func matches(_ inputs: StudyInputs, _ a: Assessment, _ gaps: KnowledgeGapMatrix, practices: [Practice],
-                               only unit: String? = nil) -> [Match] {
+                               ties: Opportunities.Ties? = nil, only unit: String? = nil) -> [Match] {
         let spec = gaps.spec
         let z = standardisedContext(inputs, spec.similarity)
         var scores: [String: [String: Assessment.ThemeCell]] = [:]
         for c in a.themes { scores[c.unit, default: [:]][c.theme] = c }
         var out: [Match] = []
-        for cell in gaps.cells where cell.gapClass.isPolicyGap && (unit == nil || cell.unit == unit) {
-            let candidates = a.themes.filter { $0.theme == cell.theme && $0.colour.value == .green && $0.unit != cell.unit }
-            let ranked = candidates.map { c -> (Assessment.ThemeCell, [String], Double) in
+        for cell in gaps.cells where cell.gapClass.isShortfall && (unit == nil || cell.unit == unit) {
+            let candidates = a.themes.filter {
+                $0.theme == cell.theme && canLead($0) && $0.unit != cell.unit && a.roles.shareARole(cell.unit, $0.unit)
+            }
+            let ranked = candidates.map { c -> (peer: Assessment.ThemeCell, tie: String, shared: [String], d: Double) in
                 let shared = spec.peerGroups.filter { g in
                     let mine = inputs.units.groups[g]?[cell.unit]
                     return mine != nil && mine == inputs.units.groups[g]?[c.unit]
                 }
-                return (c, shared, distance(z[cell.unit], z[c.unit]))
+                return (c, tie(cell.unit, c.unit, ties), shared, distance(z[cell.unit], z[c.unit]))
             }.sorted { x, y in
-                if x.1.count != y.1.count { return x.1.count > y.1.count }
-                let dx = x.2.isNaN ? Double.infinity : x.2, dy = y.2.isNaN ? Double.infinity : y.2
+                if x.tie.isEmpty != y.tie.isEmpty { return !x.tie.isEmpty }
+                if x.shared.count != y.shared.count { return x.shared.count > y.shared.count }
+                let dx = x.d.isNaN ? Double.infinity : x.d, dy = y.d.isNaN ? Double.infinity : y.d
                 if dx != dy { return dx < dy }
-                return x.0.unit < y.0.unit
+                return x.peer.unit < y.peer.unit
             }
             let mine = scores[cell.unit]?[cell.theme]?.score ?? .nan
-            for (i, (peer, shared, d)) in ranked.prefix(spec.k).enumerated() {
-                let peerPractices = practices.filter { $0.covers(unit: peer.unit, theme: cell.theme) }.map(\.id)
-                out.append(Match(unit: cell.unit, theme: cell.theme, rank: i + 1, peer: peer.unit, unitScore: mine,
-                                 peerScore: peer.score, shared: shared, distance: d, practices: peerPractices,
-                                 explanation: explain(inputs, cell.unit, peer.unit, cell.theme, shared, d, mine, peer.score,
-                                                      spec.similarity, peerPractices.count)))
+            for (i, r) in ranked.prefix(spec.k).enumerated() {
+                let peerPractices = practices.filter { $0.covers(unit: r.peer.unit, theme: cell.theme) }.map(\.id)
+                var why = explain(inputs, cell.unit, r.peer.unit, cell.theme, r.shared, r.d, mine, r.peer.score,
+                                  spec.similarity, peerPractices.count)
+                if a.roles.spec != nil {
+                    let common = a.roles.roles(cell.unit).intersection(a.roles.roles(r.peer.unit)).sorted().map(\.rawValue)
+                    why = "both \(common.joined(separator: " and ")); " + why
+                }
+                if !r.tie.isEmpty { why = r.tie + "; " + why }
+                out.append(Match(unit: cell.unit, theme: cell.theme, rank: i + 1, peer: r.peer.unit, unitScore: mine,
+                                 peerScore: r.peer.score, shared: r.shared, distance: r.d, tie: r.tie, practices: peerPractices,
+                                 explanation: why))
             }
         }
         return out
+    }
+
+    /// The corridor between two units in words, when migrants or remittances between them
+    /// (either way) reach the study's minimums; "" otherwise.
+    static func tie(_ a: String, _ b: String, _ ties: Opportunities.Ties?) -> String {
+        guard let ties else { return "" }
+        let migrants = (ties.migrants[a + ">" + b]?.value ?? 0) + (ties.migrants[b + ">" + a]?.value ?? 0)
+        let money = (ties.remittances[a + ">" + b]?.value ?? 0) + (ties.remittances[b + ">" + a]?.value ?? 0)
+        var parts: [String] = []
+        if migrants >= ties.minMigrants { parts.append("\(ValueText.number(migrants)) migrants") }
+        if money >= ties.minRemittances { parts.append("US$ \(ValueText.number(money)) million remittances") }
+        return parts.isEmpty ? "" : "corridor tie: " + parts.joined(separator: ", ")
+    }
+
+    /// Distinct peers named per theme.
+    public static func distinctPeers(_ matches: [Match]) -> [String: Int] {
+        var peers: [String: Set<String>] = [:]
+        for m in matches { peers[m.theme, default: []].insert(m.peer) }
+        return peers.mapValues(\.count)
     }
 
     static func explain(_ inputs: StudyInputs, _ unit: String, _ peer: String, _ theme: String, _ shared: [String],

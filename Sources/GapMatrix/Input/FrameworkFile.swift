@@ -12,6 +12,11 @@
 ///   - {code: POP, name: Population}
 /// ```
 /// Theme levels are derived: one above the highest of their children.
+///
+/// Indicators may also say what they measure and for whom: `type: policy | outcome` (default
+/// outcome), `role: origin | destination | both` (default both), `producer: ILO`, and either
+/// published thresholds (`green`, `red`) or relative ones, `relative: {green: 0.75, red: 0.25}`
+/// (quantiles of the study units' values, computed when the study runs).
 public enum FrameworkFile {
     public struct Contents {
         public var framework: Framework
@@ -21,7 +26,7 @@ public enum FrameworkFile {
         public var docs: FrameworkDocs
     }
 
-    static let noteKeys = ["name", "description", "rationale", "justification", "gcm", "sdg", "source", "unit"]
+    static let noteKeys = ["name", "description", "rationale", "justification", "gcm", "sdg", "source", "unit", "producer"]
 
     static func notes(_ m: YAMLMap) throws -> [String: String] {
         var out: [String: String] = [:]
@@ -49,7 +54,7 @@ public enum FrameworkFile {
         for m in try doc.mapList("indicators") {
             try m.onlyKeys(["code", "name", "theme", "direction", "weight", "unit", "denominator", "target",
                             "goalposts", "optimum", "lower_bound", "green", "red", "source", "description",
-                            "rationale", "justification", "gcm", "sdg"])
+                            "rationale", "justification", "gcm", "sdg", "type", "role", "producer", "relative"])
             let code = try m.string("code")
             lines[code] = lines[code] ?? m.line
             notes[code] = try Self.notes(m)
@@ -68,7 +73,17 @@ public enum FrameworkFile {
                                      denominator: try m.optionalString("denominator"),
                                      target: try m.optionalDouble("target"), goalposts: posts)
             node.rating = RatingBounds(optimum: try m.optionalDouble("optimum"), lowerBound: try m.optionalDouble("lower_bound"),
-                                       green: try m.optionalDouble("green"), red: try m.optionalDouble("red"))
+                                       green: try m.optionalDouble("green"), red: try m.optionalDouble("red"),
+                                       relative: try relative(m, code: code, direction: node.direction))
+            if let t = try m.optionalString("type") {
+                guard let type = IndicatorType(rawValue: t) else { throw m.error("type", "'\(t)' for '\(code)'", "policy or outcome") }
+                node.type = type
+            }
+            if let r = try m.optionalString("role") {
+                guard let role = IndicatorRole(rawValue: r) else { throw m.error("role", "'\(r)' for '\(code)'", "origin, destination or both") }
+                node.role = role
+            }
+            node.producer = try m.optionalString("producer")
             try checkRating(node, m)
             nodes.append(node)
         }
@@ -79,7 +94,7 @@ public enum FrameworkFile {
         }
         var context: [String] = []
         for m in try doc.mapList("context") {
-            try m.onlyKeys(["code", "name", "unit", "source", "description"])
+            try m.onlyKeys(["code", "name", "unit", "source", "description", "producer"])
             let code = try m.string("code")
             context.append(code)
             notes[code] = try Self.notes(m)
@@ -106,6 +121,25 @@ public enum FrameworkFile {
         }
         return Contents(framework: framework, denominators: denominators, context: context,
                         docs: FrameworkDocs(notes: notes, dropped: dropped, context: context))
+    }
+
+    /// Relative thresholds: quantiles between 0 and 1, green on the better side of red, and
+    /// never together with published ones (one threshold source per indicator).
+    static func relative(_ m: YAMLMap, code: String, direction: Double) throws -> RelativeThresholds? {
+        guard let r = try m.optionalMap("relative") else { return nil }
+        try r.onlyKeys(["green", "red"])
+        if m.has("green") || m.has("red") {
+            throw m.error("relative", "published green/red and relative thresholds for '\(code)'", "one of the two")
+        }
+        let g = try r.double("green"), red = try r.double("red")
+        for (k, q) in [("green", g), ("red", red)] where !(0...1).contains(q) {
+            throw r.error(k, "quantile \(q) for '\(code)'", "a quantile between 0 and 1")
+        }
+        guard direction == 1 ? g > red : g < red else {
+            throw r.error("green", "green quantile \(g) and red quantile \(red) for '\(code)' (direction \(Int(direction)))",
+                          direction == 1 ? "green above red for a higher-is-better indicator" : "green below red for a lower-is-better indicator")
+        }
+        return RelativeThresholds(green: g, red: red)
     }
 
     /// Thresholds must sit in the indicator's direction: for higher-is-better, lower bound <

@@ -51,6 +51,19 @@ public struct Study: Sendable {
     /// The Forum's recommendations and the follow-up register, if the study has them.
     public var recommendationsFile: String? = nil
     public var followUpFile: String? = nil
+    /// Role rules on context variables (nil: every unit holds both roles).
+    public var roles: RoleSpec? = nil
+    /// The cells each source does not cover by design (CSV indicator_code,iso3,state,reason).
+    public var scopeFile: String? = nil
+
+    /// Each unit's roles under the study's rules.
+    public func assignRoles(_ inputs: StudyInputs) -> RoleAssignment { RoleAssignment.compute(roles, inputs) }
+
+    /// The scope file, checked against the framework's indicators and the units file (none without one).
+    public func loadScope(_ inputs: StudyInputs) throws -> Scope {
+        guard let scopeFile else { return .none }
+        return try Scope.read(scopeFile, indicators: Set(inputs.framework.indicators), known: inputs.units.knownCodes)
+    }
 
     /// Reads the tie files the study names.
     public func loadTies(_ inputs: StudyInputs) throws -> Opportunities.Ties? {
@@ -64,7 +77,7 @@ public struct Study: Sendable {
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -153,6 +166,8 @@ public struct Study: Sendable {
                      corridors: corridors, ties: ties)
         study.recommendationsFile = try doc.optionalString("recommendations").map(resolve)
         study.followUpFile = try doc.optionalString("followup").map(resolve)
+        study.roles = try RoleSpec.parse(try doc.optionalMap("roles"))
+        study.scopeFile = try doc.optionalString("scope").map(resolve)
         if study.followUpFile != nil && study.recommendationsFile == nil {
             throw doc.error("followup", "a follow-up register without recommendations", "recommendations: the register its actions follow up")
         }
@@ -241,6 +256,10 @@ public struct Study: Sendable {
         for v in gaps.similarity where inputs.context?.columnIndex(v) == nil {
             throw GapMatrixError(.badData, file: file, field: "gaps.similarity", found: "'\(v)', which is not a context variable",
                                  expected: "codes listed under context: in the framework")
+        }
+        for v in roles?.variables ?? [] where inputs.context?.columnIndex(v) == nil {
+            throw GapMatrixError(.badData, file: file, field: "roles", found: "'\(v)', which is not a context variable",
+                                 expected: "role variables listed under context: in the framework")
         }
         for g in gaps.peerGroups where inputs.units.groups[g] == nil {
             throw GapMatrixError(.badData, file: file, field: "gaps.peer_groups", found: "group column '\(g)', which the units do not have",

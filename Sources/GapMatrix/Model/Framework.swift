@@ -20,6 +20,12 @@ public struct FrameworkNode: Sendable, Equatable {
     public var goalposts: (lower: Double, upper: Double)?
     /// Rating bounds and thresholds on the raw scale (SDR method), each optional.
     public var rating: RatingBounds = .init()
+    /// Policy input or outcome (indicators only; outcome unless the framework says otherwise).
+    public var type: IndicatorType = .outcome
+    /// The role a unit must hold for the indicator to apply (both: every unit).
+    public var role: IndicatorRole = .both
+    /// Who produced the data (free text, e.g. "ILO"), for the framework document and checks.
+    public var producer: String? = nil
 
     public init(code: String, name: String, kind: Kind, level: Int, parent: String?, weight: Double,
                 direction: Double = 1, unit: String? = nil, denominator: String? = nil,
@@ -42,21 +48,51 @@ public struct FrameworkNode: Sendable, Equatable {
             && a.parent == b.parent && a.weight == b.weight && a.direction == b.direction
             && a.unit == b.unit && a.denominator == b.denominator && a.target == b.target
             && a.goalposts?.lower == b.goalposts?.lower && a.goalposts?.upper == b.goalposts?.upper
-            && a.rating == b.rating
+            && a.rating == b.rating && a.type == b.type && a.role == b.role && a.producer == b.producer
     }
 }
 
 /// An indicator's rating parameters on its raw scale: the value that scores 100, the value
 /// that scores 0, and the green and red thresholds (docs/METHODS.md section 3).
+///
+/// Thresholds are either published (`green`, `red`) or relative: the quantiles (type 7) of
+/// the study units' values at which each threshold sits, computed when the study runs, for
+/// indicators with no published threshold (so a run that varies them stays honest).
 public struct RatingBounds: Sendable, Equatable {
     public var optimum: Double?
     public var lowerBound: Double?
     public var green: Double?
     public var red: Double?
+    /// Quantiles of the raw distribution for relative thresholds (nil when published).
+    public var relative: RelativeThresholds?
 
-    public init(optimum: Double? = nil, lowerBound: Double? = nil, green: Double? = nil, red: Double? = nil) {
+    public init(optimum: Double? = nil, lowerBound: Double? = nil, green: Double? = nil, red: Double? = nil,
+                relative: RelativeThresholds? = nil) {
         self.optimum = optimum
         self.lowerBound = lowerBound
+        self.green = green
+        self.red = red
+        self.relative = relative
+    }
+
+    /// The green and red thresholds on the raw scale: the published ones, or the relative
+    /// quantiles of `values` (NaN ignored); nil when there are none, or no values to place them.
+    public func thresholds(values: [Double]) -> (green: Double, red: Double)? {
+        if let green, let red { return (green, red) }
+        guard let relative else { return nil }
+        let present = values.filter { !$0.isNaN }
+        guard !present.isEmpty else { return nil }
+        return (GSL.quantile(present, relative.green), GSL.quantile(present, relative.red))
+    }
+}
+
+/// Relative thresholds: the quantile of the raw distribution at which green and red sit
+/// (for a lower-is-better indicator green is the lower quantile, e.g. {green: 0.25, red: 0.75}).
+public struct RelativeThresholds: Sendable, Equatable {
+    public var green: Double
+    public var red: Double
+
+    public init(green: Double, red: Double) {
         self.green = green
         self.red = red
     }

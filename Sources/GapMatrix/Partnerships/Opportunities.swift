@@ -1,5 +1,5 @@
-/// Corridor-grounded opportunities (docs/METHODS.md section 6): a country with a policy gap on a
-/// theme, a country green on it, and a real tie between them (migrants or remittances).
+/// Corridor-grounded opportunities (docs/METHODS.md section 6): a country with a policy or outcome
+/// gap on a theme, a country green on it (with sufficient coverage), and a real tie between them (migrants or remittances).
 public enum Opportunities {
     /// Bilateral ties, each keyed "A>B": migrants from origin A living in destination B, and
     /// remittances sent from A to B.
@@ -47,8 +47,8 @@ public enum Opportunities {
         var scores: [String: Double] = [:]
         for t in a.themes { scores[t.unit + "|" + t.theme] = t.score }
         for theme in gaps.themes {
-            let gapCells = gaps.cells.filter { $0.theme == theme && $0.gapClass.isPolicyGap }
-            let strong = a.themes.filter { $0.theme == theme && $0.colour.value == .green }.map(\.unit)
+            let gapCells = gaps.cells.filter { $0.theme == theme && $0.gapClass.isShortfall }
+            let strong = a.themes.filter { $0.theme == theme && $0.colour.value == .green && $0.sufficient }.map(\.unit)
             var found: [Opportunity] = []
             for g in gapCells {
                 for s in strong where s != g.unit {

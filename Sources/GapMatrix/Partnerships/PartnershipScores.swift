@@ -45,8 +45,8 @@ public enum PartnershipScores {
         var complementarity: [(theme: String, gap: String, strength: String)] = []
         if let a, let gaps {
             var gapAt: Set<String> = [], greenAt: Set<String> = []
-            for c in gaps.cells where c.gapClass.isPolicyGap { gapAt.insert(c.unit + "|" + c.theme) }
-            for t in a.themes where t.colour.value == .green { greenAt.insert(t.unit + "|" + t.theme) }
+            for c in gaps.cells where c.gapClass.isShortfall { gapAt.insert(c.unit + "|" + c.theme) }
+            for t in a.themes where t.colour.value == .green && t.sufficient { greenAt.insert(t.unit + "|" + t.theme) }
             for theme in p.themes {
                 for x in p.parties where gapAt.contains(x.country + "|" + theme) {
                     for y in p.parties where y.country != x.country && greenAt.contains(y.country + "|" + theme) {

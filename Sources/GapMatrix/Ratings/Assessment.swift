@@ -1,11 +1,17 @@
-/// Ratings, trends and the inclusion rule applied to a built study: what the dashboard,
-/// scorecards and league tables show, each value with its reason.
+/// Ratings, trends and the inclusion rule applied to a built study: what the scoreboard,
+/// scorecards and (when the study asks for one) league tables show, each value with its reason.
+///
+/// Every cell has one of four states (`CellState`); themes are judged on the cells that apply
+/// to the unit's roles and lie in their source's scope, and carry the colour of their policy
+/// indicators apart from that of their outcomes.
 public struct Assessment: Sendable {
     /// One unit x indicator cell.
     public struct Cell: Sendable {
         public var unit: String
         public var indicator: String
         public var theme: String
+        /// value, missing (a data gap), out of scope, or not applicable to the unit's roles.
+        public var state: CellState
         /// The observed value (NaN when none was observed, even if one was imputed).
         public var raw: Double
         public var year: Int?
@@ -19,6 +25,7 @@ public struct Assessment: Sendable {
         public var source: String
         /// The normalised stage's value: what the recipe made of this cell.
         public var score: Double
+        /// The colour, its reason giving the value with its unit and the score apart.
         public var colour: Rated<Colour>
         public var trend: Rated<Trend>
     }
@@ -29,10 +36,20 @@ public struct Assessment: Sendable {
         public var theme: String
         public var score: Double
         public var rank: Double
+        /// Two-worst rule over the indicators that apply and have a value.
         public var colour: Rated<Colour>
+        /// Two-worst rule over the policy indicators with a value (grey when there are none).
+        public var policyColour: Rated<Colour>
+        /// Two-worst rule over the outcome indicators with a value (grey when there are none).
+        public var outcomeColour: Rated<Colour>
         public var trend: Rated<Trend>
-        /// Share of the theme's indicators with a value (fresh or stale).
+        /// Share of the indicators that apply and are in scope which have a value (0 when none).
         public var coverage: Double
+        /// The theme's cells by state.
+        public var counts: StateCounts
+        /// Coverage at or above the study's sufficiency, with something to judge: the cell can
+        /// be judged, lead and serve as a peer; otherwise it is a data gap.
+        public var sufficient: Bool
     }
 
     /// The bounds each indicator was rated with.
@@ -41,17 +58,24 @@ public struct Assessment: Sendable {
         public var optimum: Double?
         public var lowerBound: Double?
         public var lowerBoundIsDefault: Bool
+        /// The thresholds on the raw scale (resolved from quantiles when relative).
         public var green: Double?
         public var red: Double?
+        /// The quantiles relative thresholds were computed at (nil when published).
+        public var relative: RelativeThresholds?
         public var greenScore: Double?
     }
 
     public struct UnitResult: Sendable {
         public var unit: String
+        /// Missing cells over the cells that apply and are in scope.
         public var missingShare: Double
+        /// The unit has an index score (only when the study asks for an index).
         public var included: Bool
         public var indexScore: Double
         public var indexRank: Double
+        /// Why the unit has no index score ("" when it has one or there is no index).
+        public var exclusion: String
     }
 
     public let spec: RatingsSpec
@@ -63,92 +87,13 @@ public struct Assessment: Sendable {
     public let units: [UnitResult]
     /// Aggregates reported as themes, from the top down (index excluded).
     public let themeCodes: [String]
+    /// Each unit's roles and why.
+    public let roles: RoleAssignment
+    /// Below this coverage a theme cell is a data gap (the study's `gaps.sufficiency`).
+    public let sufficiency: Double
 
-
-    /// Rates a build: indicator scores are its normalised stage, flags come from its step
-    /// records, colours rate the observed values against the framework's thresholds, trends
-    /// compare observed values on the SDR bounds scale, and theme scores are its aggregated stage.
-    public static func evaluate(_ inputs: StudyInputs, build: Build, spec: RatingsSpec) -> Assessment {
-        let f = inputs.framework
-        let raw = build.raw
-        let records = StepRecords(build)
-        var bounds: [IndicatorBounds] = []
-        var cells: [Cell] = []
-        var byUnit: [String: [String: Cell]] = [:]
-        for (c, code) in f.indicators.enumerated() {
-            let node = f.node(code)!
-            let column = raw.column(c)
-            let resolved = Bounds.resolve(node.rating, values: column, direction: node.direction)
-            let g = node.rating.green, r = node.rating.red
-            let greenScore = resolved.flatMap { b in g.map { Bounds.score($0, optimum: b.optimum, lowerBound: b.lowerBound) } }
-            bounds.append(IndicatorBounds(code: code, optimum: resolved?.optimum, lowerBound: resolved?.lowerBound,
-                                          lowerBoundIsDefault: node.rating.lowerBound == nil, green: g, red: r,
-                                          greenScore: greenScore))
-            for (u, unit) in raw.units.enumerated() {
-                let x = column[u]
-                let yearValue = inputs.provenance?.years[unit: u, column: c]
-                let year = yearValue.flatMap { $0.isNaN ? nil : Int($0) } ?? (x.isNaN ? nil : inputs.referenceYear)
-                let score = records.score(unit: unit, indicator: code)
-                let colour: Rated<Colour> = if x.isNaN && records.imputed(unit: unit, indicator: code) {
-                    // Thresholds rate observations; an imputed value is an estimate.
-                    Rated(.grey, "imputed value, not rated")
-                } else if let g, let r {
-                    Bounds.colour(x, green: g, red: r, direction: node.direction, midpointIsOrange: spec.midpointIsOrange)
-                } else {
-                    Rated(.grey, x.isNaN ? "no data" : "no thresholds")
-                }
-                var trend = Rated(Trend.unavailable, "no green threshold")
-                if let greenScore, let b = resolved {
-                    let base = baseline(inputs, unit: u, column: c, before: year, spec: spec)
-                        .map { (year: $0.year, score: Bounds.score($0.value, optimum: b.optimum, lowerBound: b.lowerBound)) }
-                    let now = Bounds.score(x, optimum: b.optimum, lowerBound: b.lowerBound)
-                    trend = Trend.indicator(now: year.map { (year: $0, score: now) }, base: base,
-                                            greenScore: greenScore, targetYear: spec.targetYear)
-                }
-                let cell = Cell(unit: unit, indicator: code, theme: node.parent!, raw: x, year: year,
-                                stale: inputs.provenance?.isStale(unit: u, column: c) ?? false,
-                                imputed: records.imputed(unit: unit, indicator: code),
-                                treated: records.treated(unit: unit, indicator: code),
-                                screenedOut: records.screenedOut(unit),
-                                source: inputs.provenance?.source(unit: u, column: c) ?? "",
-                                score: score, colour: colour, trend: trend)
-                cells.append(cell)
-                byUnit[unit, default: [:]][code] = cell
-            }
-        }
-        let themeCodes = f.aggregates.filter { $0 != f.root }.enumerated().sorted { a, b in
-            let la = f.node(a.element)!.level, lb = f.node(b.element)!.level
-            return la != lb ? la > lb : a.offset < b.offset
-        }.map(\.element)
-        var themes: [ThemeCell] = []
-        for unit in build.aggregated.units {
-            for t in themeCodes {
-                let members = descendants(f, t)
-                let unitCells = members.compactMap { byUnit[unit]?[$0] }
-                let present = unitCells.filter { !$0.raw.isNaN }.count
-                themes.append(ThemeCell(
-                    unit: unit, theme: t,
-                    score: build.aggregated.value(unit: unit, column: t) ?? .nan,
-                    rank: build.ranks.value(unit: unit, column: t) ?? .nan,
-                    colour: ThemeColour.rate(unitCells.map { .init(code: $0.indicator, colour: $0.colour.value, score: $0.score) }),
-                    trend: Trend.theme(unitCells.map(\.trend.value), minShare: spec.themeTrendShare),
-                    coverage: members.isEmpty ? 0 : Double(present) / Double(members.count)))
-            }
-        }
-        // Inclusion rule: too many missing indicators, no index score; the rest are re-ranked.
-        var results: [UnitResult] = []
-        for (u, unit) in build.aggregated.units.enumerated() {
-            let missing = f.indicators.filter { byUnit[unit]?[$0]?.raw.isNaN ?? true }.count
-            let share = Double(missing) / Double(f.indicators.count)
-            let included = share <= spec.maxMissing
-            let score = build.aggregated[unit: u, column: build.aggregated.columnIndex(f.root)!]
-            results.append(UnitResult(unit: unit, missingShare: share, included: included,
-                                      indexScore: included ? score : .nan, indexRank: .nan))
-        }
-        let ranks = Rank.descendingMin(results.map(\.indexScore))
-        for i in results.indices { results[i].indexRank = ranks[i] }
-        return Assessment(spec: spec, recipe: build.recipe, cells: cells, themes: themes, bounds: bounds, units: results, themeCodes: themeCodes)
-    }
+    /// Cells by state, over the whole assessment.
+    public var counts: StateCounts { StateCounts(cells.map(\.state)) }
 
     /// Indicators under an aggregate, in framework order.
     public static func descendants(_ f: Framework, _ code: String) -> [String] {

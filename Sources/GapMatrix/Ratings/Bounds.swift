@@ -30,19 +30,19 @@ public enum Bounds {
     /// Colour of a raw value against green threshold G and red threshold R: green if it meets
     /// G, red at or beyond R, otherwise yellow on G's side of the midpoint (G + R) / 2 and
     /// orange on R's side. A value exactly at the midpoint is yellow unless `midpointIsOrange`.
+    /// The reason says where the value sits, in words ("at or below red threshold 50").
     public static func colour(_ x: Double, green g: Double, red r: Double, direction: Double,
                               midpointIsOrange: Bool = false) -> Rated<Colour> {
         guard !x.isNaN else { return Rated(.grey, "no data") }
         let better: (Double, Double) -> Bool = { a, b in direction == 1 ? a >= b : a <= b }
-        let cmp = direction == 1 ? ">=" : "<="
-        let worse = direction == 1 ? "<=" : ">="
-        let v = fmt(x)
-        if better(x, g) { return Rated(.green, "\(v) \(cmp) green \(fmt(g))") }
-        if better(r, x) { return Rated(.red, "\(v) \(worse) red \(fmt(r))") }
+        let towardsBetter = direction == 1 ? "at or above" : "at or below"
+        let towardsWorse = direction == 1 ? "at or below" : "at or above"
+        if better(x, g) { return Rated(.green, "\(towardsBetter) green threshold \(fmt(g))") }
+        if better(r, x) { return Rated(.red, "\(towardsWorse) red threshold \(fmt(r))") }
         let m = (g + r) / 2
         let yellow = midpointIsOrange ? (direction == 1 ? x > m : x < m) : better(x, m)
-        return yellow ? Rated(.yellow, "\(v) between red \(fmt(r)) and green \(fmt(g)), on green's side of \(fmt(m))")
-            : Rated(.orange, "\(v) between red \(fmt(r)) and green \(fmt(g)), on red's side of \(fmt(m))")
+        return yellow ? Rated(.yellow, "between red \(fmt(r)) and green \(fmt(g)), on green's side of \(fmt(m))")
+            : Rated(.orange, "between red \(fmt(r)) and green \(fmt(g)), on red's side of \(fmt(m))")
     }
 
     /// Short numbers for reasons: whole numbers from 1,000 up, else up to 4 significant digits.

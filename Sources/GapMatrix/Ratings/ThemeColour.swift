@@ -5,11 +5,15 @@ public enum ThemeColour {
         public var code: String
         public var colour: Colour
         public var score: Double
+        /// How reasons name the indicator: by default its code and score; assessments give the
+        /// name and the value with its unit, so a score is never read as a value.
+        public var label: String
 
-        public init(code: String, colour: Colour, score: Double) {
+        public init(code: String, colour: Colour, score: Double, label: String? = nil) {
             self.code = code
             self.colour = colour
             self.score = score
+            self.label = label ?? "\(code) (score \(Bounds.fmt(score)))"
         }
     }
 
@@ -19,13 +23,13 @@ public enum ThemeColour {
     public static func rate(_ indicators: [Input]) -> Rated<Colour> {
         let rated = indicators.filter { $0.colour != .grey && !$0.score.isNaN }
         guard !rated.isEmpty else { return Rated(.grey, "no rated indicator") }
-        if rated.count == 1 { return Rated(rated[0].colour, "one rated indicator: \(rated[0].code) \(rated[0].colour.rawValue)") }
+        if rated.count == 1 { return Rated(rated[0].colour, "one rated indicator: \(rated[0].label) \(rated[0].colour.rawValue)") }
         if rated.allSatisfy({ $0.colour == .green }) { return Rated(.green, "all \(rated.count) indicators green") }
         // Stable: ties in score keep framework order.
         let worst = rated.enumerated().sorted { a, b in
             a.element.score != b.element.score ? a.element.score < b.element.score : a.offset < b.offset
         }.prefix(2).map(\.element)
-        let names = worst.map { "\($0.code) \($0.colour.rawValue) (\(Bounds.fmt($0.score)))" }.joined(separator: ", ")
+        let names = worst.map { "\($0.label) \($0.colour.rawValue)" }.joined(separator: ", ")
         if worst.allSatisfy({ $0.colour == .red }) { return Rated(.red, "two worst red: \(names)") }
         let mean = Double(worst[0].colour.points! + worst[1].colour.points!) / 2
         return mean >= 1.5 ? Rated(.yellow, "two worst \(names): mean \(Bounds.fmt(mean)) >= 1.5")

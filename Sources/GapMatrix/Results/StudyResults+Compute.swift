@@ -7,9 +7,12 @@ extension StudyResults {
         public var partnerships: [Partnership] = []
         public var ties: Opportunities.Ties? = nil
         public var corridors: Corridors.Analysis? = nil
+        /// The cells sources do not cover by design.
+        public var scope: Scope = .none
 
         public init(practices: [Practice] = [], partnerships: [Partnership] = [], ties: Opportunities.Ties? = nil,
-                    corridors: Corridors.Analysis? = nil) {
+                    corridors: Corridors.Analysis? = nil, scope: Scope = .none) {
+            self.scope = scope
             self.practices = practices
             self.partnerships = partnerships
             self.ties = ties
@@ -24,8 +27,9 @@ extension StudyResults {
             if p.contains(.corridors), let c = study.corridors {
                 r.corridors = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
             }
+            if p.contains(.ratings) { r.scope = try study.loadScope(inputs) }
             if p.contains(.practices) { r.practices = try study.loadPractices(inputs) }
-            if p.contains(.opportunities) || p.contains(.partnerships) { r.ties = try study.loadTies(inputs) }
+            if p.contains(.opportunities) || p.contains(.partnerships) || p.contains(.learning) { r.ties = try study.loadTies(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) { r.partnerships = try study.loadPartnerships(inputs) }
             return r
         }
@@ -39,15 +43,20 @@ extension StudyResults {
     /// Runs the recipe and computes `parts` (with what they depend on) from the given registries.
     public static func compute(_ study: Study, _ inputs: StudyInputs, registries r: Registries, parts: Parts) throws -> StudyResults {
         let p = parts.closed
+        // Roles first: a value an indicator's role does not apply to enters no score.
+        let roles = study.assignRoles(inputs)
+        let inputs = inputs.keepingApplicable(roles)
         let build = try Regenerate.run(inputs, recipe: study.recipe)
-        let assessment = p.contains(.ratings) ? study.ratings.map { Assessment.evaluate(inputs, build: build, spec: $0) } : nil
+        let assessment = p.contains(.ratings) ? study.ratings.map {
+            Assessment.evaluate(inputs, build: build, spec: $0, roles: roles, scope: r.scope, sufficiency: study.gaps.sufficiency)
+        } : nil
         let gaps = p.contains(.gaps) ? assessment.map {
             KnowledgeGapMatrix.build(inputs, assessment: $0, practices: r.practices, spec: study.gaps)
         } : nil
         var learning: Learning? = nil
         if p.contains(.learning), let a = assessment, let g = gaps {
             learning = Learning(leaders: PeerLearning.leaders(a, practices: r.practices),
-                                matches: PeerLearning.matches(inputs, a, g, practices: r.practices))
+                                matches: PeerLearning.matches(inputs, a, g, practices: r.practices, ties: r.ties))
         }
         var opportunities: [Opportunities.Opportunity]? = nil
         if p.contains(.opportunities), let a = assessment, let g = gaps, let ties = r.ties {

@@ -51,6 +51,15 @@ public struct StudyResults: Sendable {
     public struct Learning: Sendable {
         public var leaders: [PeerLearning.Leader]
         public var matches: [PeerLearning.Match]
+
+        public init(leaders: [PeerLearning.Leader], matches: [PeerLearning.Match]) {
+            self.leaders = leaders
+            self.matches = matches
+        }
+
+        /// How many different peers the matches name on each theme: one peer named by every
+        /// match is a sign the learning points everyone to the same country.
+        public var distinctPeers: [String: Int] { PeerLearning.distinctPeers(matches) }
     }
 
     public let study: Study
