@@ -13,10 +13,14 @@ deps:
 	@./scripts/ensure-deps.sh
 
 # The default study (GFMD 2007 roundtables, UN member states), then COINr's ASEM example.
+# Each folder is written anew beside the old one and swapped in, so a file a study no longer
+# writes does not linger and a failed run leaves the old folder as it was.
 report: deps
 	$(SWIFT) build -c release --product gapmatrix
-	$(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
-	$(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages
+	rm -rf Reports/.gfmd-2007.new && $(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/.gfmd-2007.new \
+		&& rm -rf Reports/gfmd-2007 && mv Reports/.gfmd-2007.new Reports/gfmd-2007
+	rm -rf Reports/.asem.new && $(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/.asem.new --stages Reports/.asem.new/stages \
+		&& rm -rf Reports/asem && mv Reports/.asem.new Reports/asem
 
 # The tests, then a short fuzz of every reader (a fixed number of inputs from a fixed seed,
 # so the run is repeatable; about 3 minutes with the instrumented build).
