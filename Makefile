@@ -2,12 +2,15 @@
 # make test     build and run every test
 # make bench    benchmark the pipeline (release build)
 # make screenshot  open Reports/gfmd-2007/report.html in headless Chromium, save PNGs (not in CI)
+# make install install gapmatrix into $(PREFIX)/bin (default /usr/local)
 # make fuzz     fuzz every reader for FUZZ_SECONDS each (default 60; libFuzzer + AddressSanitizer)
 SWIFT ?= swift
 RELEASE := .build/release
 BENCH_BUILD := .build-bench
 
-.PHONY: deps report test bench screenshot fuzz clean
+PREFIX ?= /usr/local
+
+.PHONY: deps report test bench screenshot fuzz clean install
 
 deps:
 	@./scripts/ensure-deps.sh
@@ -41,6 +44,12 @@ screenshot:
 
 fuzz: deps
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh
+
+# Puts gapmatrix on PATH: the binary carries its templates, so it works from any folder.
+install: deps
+	$(SWIFT) build -c release --product gapmatrix
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE)/gapmatrix $(DESTDIR)$(PREFIX)/bin/gapmatrix
 
 clean:
 	rm -rf .build $(BENCH_BUILD) .build-fuzz .build-screenshots

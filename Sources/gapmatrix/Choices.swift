@@ -23,9 +23,9 @@ enum Place: CustomStringConvertible {
 /// The one place that turns what was typed for a unit, theme, region or meeting into the code
 /// the study uses, so every command accepts and rejects the same words with the same message.
 ///
-/// A code matches exactly; a name matches whatever its case ("Philippines", "philippines").
-/// A code typed in the wrong case is not taken as the code but answered with "did you mean",
-/// as any other near miss is: codes are what the files and outputs use.
+/// A code matches in any case ("PHL", "phl", "rt2", "africa"), as does a name ("Philippines",
+/// "philippines"), when only one code or name matches; anything else is answered with the
+/// closest codes and names.
 struct Choices {
     /// What the values are called in messages: "unit", "theme", "region".
     let kind: String
@@ -38,6 +38,8 @@ struct Choices {
     func resolve(_ typed: String, at place: Place) throws -> String {
         if codes.contains(typed) { return typed }
         let folded = typed.lowercased()
+        let sameCode = codes.filter { $0.lowercased() == folded }
+        if sameCode.count == 1 { return sameCode[0] }
         let named = codes.filter { names[$0]?.lowercased() == folded }
         if named.count == 1 { return named[0] }
         if named.count > 1 {
