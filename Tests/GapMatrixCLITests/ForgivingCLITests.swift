@@ -42,10 +42,10 @@ import Testing
             #expect(r.stderr == expected, "\(command)")
         }
         // Codes in any case are the codes; a near miss gets a hint.
-        let lower = try run(["gaps", gfmd, "--theme", "rt2"])
-        #expect(lower.status == 0 && lower.stdout == (try run(["gaps", gfmd, "--theme", "RT2"])).stdout)
-        let region = try run(["gaps", gfmd, "--region", "africa"])
-        #expect(region.status == 0 && region.stdout == (try run(["gaps", gfmd, "--region", "Africa"])).stdout)
+        let lower = try run(["gaps", gfmd, "--theme", "rt2"]), upper = try run(["gaps", gfmd, "--theme", "RT2"])
+        #expect(lower.status == 0 && lower.stdout == upper.stdout)
+        let region = try run(["gaps", gfmd, "--region", "africa"]), named = try run(["gaps", gfmd, "--region", "Africa"])
+        #expect(region.status == 0 && region.stdout == named.stdout)
         let near = try run(["gaps", gfmd, "--region", "Afrika"])
         #expect(near.status == 64)
         #expect(near.stderr.contains("option '--region': unknown region 'Afrika' (did you mean Africa?); expected one of: Africa, America,"))
@@ -70,7 +70,8 @@ import Testing
         let corridors = try run(["corridors", gfmd, "--from", "United Arab Emirates", "--to", "philippines"])
         #expect(corridors.stdout.hasPrefix("Corridors from ARE to PHL: "))
         // A code in any case is the code; a misspelt code or name, an unknown word: errors with hints.
-        #expect(try run(["compare", gfmd, "phl", "MEX"]).stdout == byCode.stdout)
+        let lowerCode = try run(["compare", gfmd, "phl", "MEX"])
+        #expect(lowerCode.stdout == byCode.stdout)
         #expect(try run(["compare", gfmd, "PHK"]).stderr.contains("argument 'units': unknown unit 'PHK' (did you mean"))
         #expect(try run(["learn", gfmd, "Philipines"]).stderr.contains("argument 'unit': unknown unit 'Philipines' (did you mean Philippines (PHL)?)"))
         let unknown = try run(["partnerships", gfmd, "--country", "Atlantis"])
