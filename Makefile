@@ -12,10 +12,12 @@ BENCH_BUILD := .build-bench
 deps:
 	@./scripts/ensure-deps.sh
 
-# The default study (GFMD 2007 roundtables, UN member states), then COINr's ASEM example.
+# The default study (GFMD 2007 roundtables, UN member states), the same data under the Global Compact for
+# Migration's objectives, then COINr's ASEM example. CLITests.committedReportsAreUpToDate runs these lines.
 report: deps
 	$(SWIFT) build -c release --product gapmatrix
 	$(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
+	$(RELEASE)/gapmatrix report Datasets/gcm-2018/study.yaml --out Reports/gcm-2018
 	$(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages
 
 # The tests, then a short fuzz of every reader (a fixed number of inputs from a fixed seed,
