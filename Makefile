@@ -15,15 +15,15 @@ PREFIX ?= /usr/local
 deps:
 	@./scripts/ensure-deps.sh
 
-# The default study (GFMD 2007 roundtables, UN member states), then COINr's ASEM example.
-# Each folder is written anew beside the old one and swapped in, so a file a study no longer
-# writes does not linger and a failed run leaves the old folder as it was.
+# The default study (GFMD 2007 roundtables, UN member states), the same data under the Global Compact for
+# Migration's objectives, then COINr's ASEM example. CLITests.committedReportsAreUpToDate runs these lines.
+# The folders are written anew, so a file a study no longer writes does not linger (git keeps the last run).
 report: deps
 	$(SWIFT) build -c release --product gapmatrix
-	rm -rf Reports/.gfmd-2007.new && $(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/.gfmd-2007.new \
-		&& rm -rf Reports/gfmd-2007 && mv Reports/.gfmd-2007.new Reports/gfmd-2007
-	rm -rf Reports/.asem.new && $(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/.asem.new --stages Reports/.asem.new/stages \
-		&& rm -rf Reports/asem && mv Reports/.asem.new Reports/asem
+	rm -rf Reports/gfmd-2007 Reports/gcm-2018 Reports/asem
+	$(RELEASE)/gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007
+	$(RELEASE)/gapmatrix report Datasets/gcm-2018/study.yaml --out Reports/gcm-2018
+	$(RELEASE)/gapmatrix score Datasets/asem/study.yaml --out Reports/asem --stages Reports/asem/stages
 
 # The tests, then a short fuzz of every reader (a fixed number of inputs from a fixed seed,
 # so the run is repeatable; about 3 minutes with the instrumented build).

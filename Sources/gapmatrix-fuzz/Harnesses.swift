@@ -25,6 +25,11 @@ enum Harnesses {
     }
 
     nonisolated(unsafe) static let frameworkFile: FrameworkFile.Contents? = try? FrameworkFile.read(FuzzFixtures.path("gfmd-2007/framework.yaml"))
+    /// The registries' themes are the fixture framework's (its aggregates below the index), not names written here.
+    static var registryThemes: Set<String> {
+        guard let f = frameworkFile?.framework else { fatalError("fixture Datasets/gfmd-2007/framework.yaml missing: run from the repository root") }
+        return Set(f.aggregates.filter { $0 != f.root })
+    }
 
     static func run(_ target: String, _ bytes: [UInt8]) {
         do {
@@ -51,8 +56,8 @@ enum Harnesses {
         switch target {
         case "study": _ = try Study.read(path)
         case "framework": _ = try FrameworkFile.read(path)
-        case "practices": _ = try PracticeFile.read(path, units: units, themes: ["RT1", "RT2", "RT3"])
-        case "partnerships": _ = try PartnershipFile.read(path, known: units, themes: ["RT1", "RT2", "RT3"])
+        case "practices": _ = try PracticeFile.read(path, units: units, themes: registryThemes)
+        case "partnerships": _ = try PartnershipFile.read(path, known: units, themes: registryThemes)
         case "coinr-meta": _ = try COINrReader.readMeta(path, levelNames: [])
         case "coinr-data": _ = try COINrReader.read(data: path, meta: meta(), referenceYear: nil)
         case "tidy":

@@ -9,7 +9,7 @@ struct GapMatrixCommand: ParsableCommand, HasExamples {
         abstract: "Composite indicators, knowledge-gap matrices and partnerships for migration and development.",
         discussion: "Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing input, 73 cannot write.",
         version: GapMatrixVersion.current,
-        subcommands: [Score.self, Report.self, Compare.self, Gaps.self, Practices.self, Learn.self, Replay.self, Uncertainty.self, Sensitivity.self, Merge.self, AuditCommand.self, CorridorsCommand.self, OpportunitiesCommand.self, PartnershipsCommand.self, FollowUpCommand.self, DiffCommand.self, Validate.self, Import.self]
+        subcommands: [Score.self, Report.self, Compare.self, Gaps.self, Practices.self, Learn.self, Replay.self, Uncertainty.self, Sensitivity.self, Merge.self, AuditCommand.self, CorridorsCommand.self, OpportunitiesCommand.self, PartnershipsCommand.self, FollowUpCommand.self, DiffCommand.self, CrosswalkCommand.self, Validate.self, Import.self]
     )
 
     static let examples = [

@@ -103,8 +103,9 @@ public struct KnowledgeGapMatrix: Sendable {
                 let here = practices.filter { $0.covers(unit: unit, theme: theme) }
                 let evaluated = here.filter(\.isEvaluated).count
                 let name = { (code: String) in f.node(code)?.name ?? code }
-                let (gapClass, reason) = classify(t, statuses: statuses, name: name, practices: here.count, evaluated: evaluated,
-                                                  sufficiency: a.sufficiency)
+                let (gapClass, reason) = f.unmeasuredReason(theme).map { (GapClass.dataGap, $0) }
+                    ?? classify(t, statuses: statuses, name: name, practices: here.count, evaluated: evaluated,
+                                sufficiency: a.sufficiency)
                 cells.append(Cell(unit: unit, theme: theme, coverage: t.coverage, colour: t.colour.value,
                                   policyColour: t.policyColour.value, outcomeColour: t.outcomeColour.value, counts: t.counts,
                                   sufficient: t.sufficient, practices: here.map(\.id), evaluatedPractices: evaluated,

@@ -11,7 +11,8 @@
 /// denominators:
 ///   - {code: POP, name: Population}
 /// ```
-/// Theme levels are derived: one above the highest of their children.
+/// Theme levels are derived: one above the highest of their children. A theme no indicator
+/// measures yet is declared `empty: true` (level 2): it is kept and reported as an information gap.
 ///
 /// Indicators may also say what they measure and for whom: `type: policy | outcome` (default
 /// outcome), `role: origin | destination | both` (default both), `producer: ILO`, and either
@@ -43,13 +44,15 @@ public enum FrameworkFile {
         var lines: [String: Int] = [:]
         var notes: [String: [String: String]] = [:]
         for m in try doc.mapList("themes") {
-            try m.onlyKeys(["code", "name", "parent", "weight", "description", "gcm", "sdg", "rationale"])
+            try m.onlyKeys(["code", "name", "parent", "weight", "description", "gcm", "sdg", "rationale", "empty"])
             let code = try m.string("code")
             notes[code] = try Self.notes(m)
             lines[code] = lines[code] ?? m.line
-            nodes.append(FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .aggregate,
-                                       level: 0, parent: try m.optionalString("parent"),
-                                       weight: try m.optionalDouble("weight") ?? 1))
+            var node = FrameworkNode(code: code, name: try m.optionalString("name") ?? code, kind: .aggregate,
+                                     level: 0, parent: try m.optionalString("parent"),
+                                     weight: try m.optionalDouble("weight") ?? 1)
+            node.declaredEmpty = try m.optionalBool("empty") ?? false
+            nodes.append(node)
         }
         for m in try doc.mapList("indicators") {
             try m.onlyKeys(["code", "name", "theme", "direction", "weight", "unit", "denominator", "target",

@@ -1,7 +1,7 @@
 /// Reads a partnership registry (YAML: `partnerships:` a list), checking parties, themes,
-/// objectives, item codes and sources.
+/// objectives, item codes and sources (`themes: nil`: themes unchecked, as for practices).
 public enum PartnershipFile {
-    public static func read(_ path: String, known: Set<String>, themes: Set<String>) throws -> [Partnership] {
+    public static func read(_ path: String, known: Set<String>, themes: Set<String>?) throws -> [Partnership] {
         let doc = try YAMLMap.load(path)
         try doc.onlyKeys(["partnerships"])
         var out: [Partnership] = []
@@ -29,8 +29,8 @@ public enum PartnershipFile {
                               "at least two parties (a multilateral framework lists its members as parties)")
             }
             let themeList = try m.scalarList("themes") ?? []
-            for t in themeList where !themes.contains(t) {
-                throw m.error("themes", "unknown theme '\(t)' in '\(id)'", "one of: \(themes.sorted().joined(separator: ", "))")
+            for t in themeList where themes.map({ !$0.contains(t) }) ?? false {
+                throw m.error("themes", "unknown theme '\(t)' in '\(id)'", "one of: \((themes ?? []).sorted().joined(separator: ", "))")
             }
             var gcm: [Int] = []
             for g in try m.scalarList("gcm") ?? [] {

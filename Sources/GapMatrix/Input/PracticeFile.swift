@@ -1,7 +1,9 @@
 /// Reads a practice registry (YAML: `practices:` a list of entries) strictly: every code is
-/// checked against the study, and every entry needs at least one source.
+/// checked against the study, and every entry needs at least one source. `themes: nil` reads an
+/// entry's themes unchecked, for a study that matches entries to its themes by tag instead
+/// (study.yaml `registry_themes`).
 public enum PracticeFile {
-    public static func read(_ path: String, units: Set<String>, themes: Set<String>) throws -> [Practice] {
+    public static func read(_ path: String, units: Set<String>, themes: Set<String>?) throws -> [Practice] {
         let doc = try YAMLMap.load(path)
         try doc.onlyKeys(["practices"])
         var out: [Practice] = []
@@ -21,8 +23,8 @@ public enum PracticeFile {
             }
             let themeList = try m.scalarList("themes") ?? []
             guard !themeList.isEmpty else { throw m.error("themes", "no theme for '\(id)'", "a list of theme codes") }
-            for t in themeList where !themes.contains(t) {
-                throw m.error("themes", "unknown theme '\(t)' in '\(id)'", "one of: \(themes.sorted().joined(separator: ", "))")
+            for t in themeList where themes.map({ !$0.contains(t) }) ?? false {
+                throw m.error("themes", "unknown theme '\(t)' in '\(id)'", "one of: \((themes ?? []).sorted().joined(separator: ", "))")
             }
             var gcm: [Int] = []
             for g in try m.scalarList("gcm") ?? [] {

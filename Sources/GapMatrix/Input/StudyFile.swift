@@ -55,6 +55,12 @@ public struct Study: Sendable {
     public var roles: RoleSpec? = nil
     /// The cells each source does not cover by design (CSV indicator_code,iso3,state,reason).
     public var scopeFile: String? = nil
+    /// How registry entries (practices, partnerships) are matched to the study's themes: nil by
+    /// their own `themes`; a tag name (`gcm`) by the tags they share with the themes' framework
+    /// notes, so that a registry written for one framework serves another (RegistryTags).
+    public var registryThemes: String? = nil
+    /// Views over the study that are not levels of its framework (`views:`, see StudyView).
+    public var views: [StudyView] = []
 
     /// Each unit's roles under the study's rules.
     public func assignRoles(_ inputs: StudyInputs) -> RoleAssignment { RoleAssignment.compute(roles, inputs) }
@@ -77,7 +83,7 @@ public struct Study: Sendable {
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope", "registry_themes", "views"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -168,6 +174,18 @@ public struct Study: Sendable {
         study.followUpFile = try doc.optionalString("followup").map(resolve)
         study.roles = try RoleSpec.parse(try doc.optionalMap("roles"))
         study.scopeFile = try doc.optionalString("scope").map(resolve)
+        if let tag = try doc.optionalString("registry_themes") {
+            guard RegistryTags.supported.contains(tag) else {
+                throw doc.error("registry_themes", "'\(tag)'", "one of: \(RegistryTags.supported.joined(separator: ", ")) (or leave it out: entries name their themes)")
+            }
+            study.registryThemes = tag
+        }
+        for v in try doc.mapList("views") {
+            try v.onlyKeys(["name", "file", "id", "label", "themes"])
+            study.views.append(StudyView(name: try v.string("name"), file: resolve(try v.string("file")),
+                                         idColumn: try v.string("id"), labelColumn: try v.string("label"),
+                                         themesFile: try v.optionalString("themes").map(resolve)))
+        }
         if study.followUpFile != nil && study.recommendationsFile == nil {
             throw doc.error("followup", "a follow-up register without recommendations", "recommendations: the register its actions follow up")
         }
@@ -193,14 +211,30 @@ public struct Study: Sendable {
     public func loadPartnerships(_ inputs: StudyInputs) throws -> [Partnership] {
         guard let partnershipsFile else { return [] }
         let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
-        return try PartnershipFile.read(partnershipsFile, known: inputs.units.knownCodes, themes: themes)
+        guard let tag = registryThemes else {
+            return try PartnershipFile.read(partnershipsFile, known: inputs.units.knownCodes, themes: themes)
+        }
+        let byTag = RegistryTags.themes(inputs.framework, docs: inputs.docs, tag: tag)
+        return try PartnershipFile.read(partnershipsFile, known: inputs.units.knownCodes, themes: nil).map { p in
+            var p = p
+            p.themes = RegistryTags.retag(p.gcm, byTag)
+            return p
+        }
     }
 
     /// The practice registry, checked against the study's units and themes (empty without one).
     public func loadPractices(_ inputs: StudyInputs) throws -> [Practice] {
         guard let practicesFile else { return [] }
         let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
-        return try PracticeFile.read(practicesFile, units: Set(inputs.units.codes), themes: themes)
+        guard let tag = registryThemes else {
+            return try PracticeFile.read(practicesFile, units: Set(inputs.units.codes), themes: themes)
+        }
+        let byTag = RegistryTags.themes(inputs.framework, docs: inputs.docs, tag: tag)
+        return try PracticeFile.read(practicesFile, units: Set(inputs.units.codes), themes: nil).map { p in
+            var p = p
+            p.themes = RegistryTags.retag(p.gcm, byTag)
+            return p
+        }
     }
 
     /// The recommendations register, checked against the themes (empty without one).

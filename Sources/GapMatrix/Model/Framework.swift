@@ -26,6 +26,10 @@ public struct FrameworkNode: Sendable, Equatable {
     public var role: IndicatorRole = .both
     /// Who produced the data (free text, e.g. "ILO"), for the framework document and checks.
     public var producer: String? = nil
+    /// An aggregate the framework declares without indicators (`empty: true`): a subject no
+    /// indicator measures yet. It stays in the tree so that every report shows it as an
+    /// information gap instead of silently dropping it; validation refuses any other childless theme.
+    public var declaredEmpty = false
 
     public init(code: String, name: String, kind: Kind, level: Int, parent: String?, weight: Double,
                 direction: Double = 1, unit: String? = nil, denominator: String? = nil,
@@ -49,6 +53,7 @@ public struct FrameworkNode: Sendable, Equatable {
             && a.unit == b.unit && a.denominator == b.denominator && a.target == b.target
             && a.goalposts?.lower == b.goalposts?.lower && a.goalposts?.upper == b.goalposts?.upper
             && a.rating == b.rating && a.type == b.type && a.role == b.role && a.producer == b.producer
+            && a.declaredEmpty == b.declaredEmpty
     }
 }
 
@@ -178,8 +183,17 @@ public struct Framework: Sendable, Equatable {
         }
         for a in nodes where a.kind == .aggregate {
             let kids = nodes.filter { $0.parent == a.code }
+            if a.declaredEmpty {
+                if !kids.isEmpty {
+                    throw fail("theme '\(a.code)' declared empty with \(kids.count) children", "no children under a theme declared empty", field: a.code)
+                }
+                if a.parent == nil {
+                    throw fail("the index '\(a.code)' declared empty", "an index with at least one theme", field: a.code)
+                }
+                continue
+            }
             if kids.isEmpty {
-                throw fail("theme '\(a.code)' with no children", "at least one indicator or theme under every theme", field: a.code)
+                throw fail("theme '\(a.code)' with no children", "at least one indicator or theme under every theme (or `empty: true` for a subject no indicator measures)", field: a.code)
             }
             if kids.allSatisfy({ $0.weight == 0 }) {
                 throw fail("all weights zero under '\(a.code)'", "at least one positive weight among its children", field: a.code)
@@ -211,6 +225,20 @@ public struct Framework: Sendable, Equatable {
     /// Weights by code from a vector in node order.
     public func weightDictionary(_ vector: [Double]) -> [String: Double] {
         Dictionary(uniqueKeysWithValues: zip(nodes.map(\.code), vector))
+    }
+
+    /// Indicators under an aggregate, at any depth, in framework order.
+    public func indicators(under code: String) -> [String] {
+        children(of: code).flatMap { $0.kind == .indicator ? [$0.code] : indicators(under: $0.code) }
+    }
+
+    /// Why an aggregate with no indicator under it (declared empty, or all of whose themes are)
+    /// has no rating: "no indicator measures this objective", named by the aggregate's level so
+    /// that the wording follows the framework's own vocabulary. Nil when something measures it.
+    public func unmeasuredReason(_ code: String) -> String? {
+        guard let n = node(code), n.kind == .aggregate, indicators(under: code).isEmpty else { return nil }
+        let level = n.level >= 1 && n.level <= levelNames.count ? levelNames[n.level - 1].lowercased() : "theme"
+        return "no indicator measures this \(level)"
     }
 
     /// Position of a node in `nodes`.

@@ -108,7 +108,10 @@ extension Assessment {
     static func theme(unit: String, code t: String, cells: [Cell], build: Build, f: Framework, spec: RatingsSpec,
                       sufficiency: Double) -> ThemeCell {
         let counts = StateCounts(cells.map(\.state))
+        // A theme no indicator measures says so in every colour, rather than "no indicator applies".
+        let unmeasured = f.unmeasuredReason(t)
         func colour(_ keep: (Cell) -> Bool, none: String) -> Rated<Colour> {
+            if let unmeasured { return Rated(.grey, unmeasured) }
             let picked = cells.filter { $0.state == .value && keep($0) }
             guard !picked.isEmpty || cells.contains(where: { $0.state != .notApplicable && keep($0) }) else { return Rated(.grey, none) }
             return ThemeColour.rate(picked.map {
@@ -136,7 +139,8 @@ extension Assessment {
     static func indexResults(_ f: Framework, build: Build, byUnit: [String: [String: Cell]], themes: [ThemeCell],
                              spec: RatingsSpec, sufficiency: Double) -> [UnitResult] {
         var thin: [String: [ThemeCell]] = [:]
-        for t in themes where !t.sufficient { thin[t.unit, default: []].append(t) }
+        // A theme no indicator measures is the framework's gap, not the unit's: it cannot hold an index back.
+        for t in themes where !t.sufficient && f.unmeasuredReason(t.theme) == nil { thin[t.unit, default: []].append(t) }
         let pct = { (x: Double) in String(Int((x * 100).rounded())) + "%" }
         var results: [UnitResult] = []
         let rootColumn = build.aggregated.columnIndex(f.root)!
