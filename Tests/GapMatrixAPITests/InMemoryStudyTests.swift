@@ -12,6 +12,7 @@ import Testing
                        green: Double, red: Double) -> FrameworkNode {
             var n = FrameworkNode(code: code, name: code, kind: .indicator, level: 1, parent: theme, weight: 1, direction: direction)
             n.rating = RatingBounds(optimum: optimum, lowerBound: lower, green: green, red: red)
+            n.type = .policy  // a policy indicator: a red or orange theme is a policy gap
             return n
         }
         let framework = try Framework.validated([

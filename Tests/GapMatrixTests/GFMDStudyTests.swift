@@ -1,10 +1,11 @@
 import Testing
 @testable import GapMatrix
 
-/// The default study on the real data: every value traced back to its row in Datasets.
+/// The first edition of the default study on the real data (kept in Datasets/gfmd-2007/first-edition,
+/// with its index and quartile thresholds): every value traced back to its row in Datasets.
 @Suite struct GFMDStudyTests {
     static let loaded: (Study, StudyInputs, Build, Assessment) = {
-        let s = try! Study.read(Repo.path("Datasets/gfmd-2007/study.yaml"))
+        let s = try! Study.read(Repo.path("Datasets/gfmd-2007/first-edition/study.yaml"))
         let inputs = try! s.loadInputs()
         let build = try! Regenerate.run(inputs, recipe: s.recipe)
         return (s, inputs, build, Assessment.evaluate(inputs, build: build, spec: s.ratings!, sufficiency: s.gaps.sufficiency))
@@ -40,11 +41,13 @@ import Testing
         #expect(checked > 50)
     }
 
-    /// The shipped unit x indicator CSV: each sampled row's value equals the Datasets row it names.
+    /// The shipped unit x indicator CSV (the second edition): each sampled row's value equals the Datasets row it names.
     @Test func reportRowsEqualTheirRowsInDatasets() throws {
         var rows: [String: Double] = [:]
-        for file in ["human_capital_labour.csv", "remittances.csv", "policy_governance.csv"] {
-            let t = try CSVTable.read(Repo.path("Datasets/migration-development/" + file))
+        for file in ["migration-development/human_capital_labour.csv", "migration-development/remittances.csv",
+                     "migration-development/policy_governance.csv", "migration-development/migration.csv",
+                     "migration-development-extra/indicators_gfmd2.csv"] {
+            let t = try CSVTable.read(Repo.path("Datasets/" + file))
             let cu = try t.column("iso3"), cy = try t.column("year"), ci = try t.column("indicator_code"), cv = try t.column("value")
             for r in t.rows { rows[r.fields[cu] + "|" + r.fields[cy] + "|" + r.fields[ci]] = try t.number(r, cv) }
         }
