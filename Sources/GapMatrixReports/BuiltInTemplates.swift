@@ -55,6 +55,7 @@ extension HTMLTemplates {
 <p class="legend">
 {{#legend}}<span class="key">{{{svg}}} <b>{{symbol}}</b> {{name}} ({{count}})</span> {{/legend}}
 </p>
+<pre class="gap-legend">{{explain}}</pre>
 {{#regions}}
 <figure class="gap-region">
 <figcaption>{{name}}</figcaption>
@@ -196,6 +197,7 @@ td.roles { font-size: 0.75rem; color: #444; white-space: nowrap; }
 i.mark { display: inline-block; width: 1.1em; font-style: normal; font-size: 0.7rem; text-align: center; margin-right: 1px; border: 1px solid #fff; }
 i.mark.s-na { background: #fff; color: #999; border: 1px solid #eee; }
 i.mark.s-gap { background: #fff; color: #222; border: 1px dashed #777; }
+i.mark.s-scope { background: #f3f3f3; color: #777; border: 1px dotted #bbb; }
 details.legend-text pre { white-space: pre-wrap; }
 
 """#),

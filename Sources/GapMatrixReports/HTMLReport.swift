@@ -76,7 +76,7 @@ public enum HTMLReport {
                         let value = x.state == .value
                         let detail = value ? "\(v.valueText(x))\(x.year.map { " (\($0))" } ?? ""), score \(AssessmentDocuments.f1(x.score)), "
                             + "\(x.trend.value.rawValue); \(v.whyText(x))" : v.whyText(x)
-                        return ["colour": value ? x.colour.value.rawValue : "grey", "state": x.state == .notApplicable ? "na" : value ? "value" : "gap",
+                        return ["colour": value ? x.colour.value.rawValue : "grey", "state": x.state == .notApplicable ? "na" : x.state == .outOfScope ? "scope" : value ? "value" : "gap",
                                 "letter": value ? x.colour.value.letter : x.state.symbol,
                                 "title": "\(v.indicatorName(node.code)): \(detail)"]
                     }
@@ -104,6 +104,7 @@ public enum HTMLReport {
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(v.region)).sorted()
         return [
+            "explain": GapReports.legend.joined(separator: "\n"),
             "legend": KnowledgeGapMatrix.GapClass.allCases.map { c in
                 ["svg": HTMLCharts.legendMark(c), "symbol": c.symbol, "name": c.rawValue,
                  "count": g.cells.filter { $0.gapClass == c }.count] as [String: Any]
