@@ -6,7 +6,7 @@ extension HTMLTemplates {
     static let builtIn: [(name: String, text: String)] = [
         ("countries", #"""
 <section id="countries">
-<h2>Countries</h2>
+<h2>Country scorecards</h2>
 {{#countries}}
 <details class="country" id="country-{{code}}">
 <summary>{{name}} ({{code}}), {{region}}: {{summary}}</summary>
@@ -18,23 +18,34 @@ extension HTMLTemplates {
 """#),
         ("dashboard", #"""
 <section id="dashboard">
-<h2>Dashboard</h2>
+<h2>Scoreboard</h2>
 <p class="legend">
-{{#colours}}<span class="key c-{{name}}"><b>{{letter}}</b> {{name}} ({{count}})</span> {{/colours}}
+{{#colours}}<span class="key c-{{name}}"><b>{{letter}}</b> {{name}} ({{count}} theme cells)</span> {{/colours}}
 </p>
 <p class="legend">Trends: {{#trends}}<span class="key"><b>{{arrow}}</b> {{name}}</span> {{/trends}}</p>
-<p class="hint">Countries are grouped by region and listed by index rank. Click a column heading to sort each region by that score.</p>
+<p class="legend">Indicator marks: the colour letter when there is a value; {{#states}}<span class="key"><b>{{symbol}}</b> {{name}}</span> {{/states}}</p>
+<details class="legend-text"><summary>How to read the scoreboard: colour against score, the four states, roles</summary>
+<pre>{{legend}}</pre>
+</details>
+<p class="hint">Countries are grouped by region and listed {{order}}. Each theme cell gives the theme's colour, trend and coverage (values / indicators that apply and are in scope), then one mark per indicator; hover a mark for its value, score and reason, or open a country's scorecard. Click a theme heading to sort each region by colour, then score.</p>
 <table class="dashboard">
-<thead><tr><th>Country</th><th data-col="1" class="num sortable">{{root}}</th><th class="num">Rank</th>{{#themes}}<th data-col="{{column}}" class="sortable" title="{{name}}">{{code}}</th>{{/themes}}</tr></thead>
+<thead><tr><th>Country</th><th>Roles</th>{{#themes}}<th data-col="{{column}}" class="sortable" title="{{name}}">{{code}}</th>{{/themes}}{{#index}}<th data-col="{{column}}" class="num sortable">{{root}}</th><th class="num">Rank (5-95%)</th>{{/index}}</tr></thead>
 {{#regions}}
 <tbody>
 <tr class="region"><th colspan="{{columns}}" scope="rowgroup">{{name}} ({{count}})</th></tr>
 {{#units}}
-<tr class="unit" id="row-{{code}}"><td><a href="#country-{{code}}">{{name}}</a> <span class="code">{{code}}</span></td><td class="num" data-s="{{sort}}">{{score}}</td><td class="num">{{rank}}</td>{{#cells}}<td class="cell c-{{colour}}" data-colour="{{colour}}" data-s="{{sort}}" title="{{title}}"><b>{{letter}}</b>{{arrow}} {{score}}</td>{{/cells}}</tr>
+<tr class="unit" id="row-{{code}}"><td><a href="#country-{{code}}">{{name}}</a> <span class="code">{{code}}</span></td><td class="roles" title="{{rolesTitle}}">{{roles}}</td>{{#cells}}<td class="cell c-{{colour}}" data-colour="{{colour}}" data-s="{{sort}}" title="{{title}}"><b>{{letter}}</b>{{arrow}} <span class="cov">{{coverage}}</span><span class="marks">{{#indicators}}<i class="mark c-{{colour}} s-{{state}}" title="{{title}}">{{letter}}</i>{{/indicators}}</span></td>{{/cells}}{{#index}}<td class="num" data-s="{{sort}}">{{score}}</td><td class="num">{{rank}}</td>{{/index}}</tr>
 {{/units}}
 </tbody>
 {{/regions}}
 </table>
+<h3>Every indicator's value, theme by theme</h3>
+{{#boards}}
+<details class="board">
+<summary>{{code}}: {{name}}</summary>
+{{{html}}}
+</details>
+{{/boards}}
 </section>
 
 """#),
@@ -44,6 +55,7 @@ extension HTMLTemplates {
 <p class="legend">
 {{#legend}}<span class="key">{{{svg}}} <b>{{symbol}}</b> {{name}} ({{count}})</span> {{/legend}}
 </p>
+<pre class="gap-legend">{{explain}}</pre>
 {{#regions}}
 <figure class="gap-region">
 <figcaption>{{name}}</figcaption>
@@ -86,11 +98,11 @@ extension HTMLTemplates {
 <h1>{{title}}</h1>
 <p>{{intro}}</p>
 <nav>
-<a href="#dashboard">Dashboard</a>
+<a href="#dashboard">Scoreboard</a>
 {{#gaps}}<a href="#gaps">Knowledge-gap matrix</a>{{/gaps}}
-<a href="#league">League tables</a>
+<a href="#countries">Country scorecards</a>
+{{#index}}<a href="#league">League tables</a>{{/index}}
 {{#uncertainty}}<a href="#uncertainty">Rank uncertainty</a>{{/uncertainty}}
-<a href="#countries">Countries</a>
 <a href="#methods">Methods</a>
 {{#gaps}}<a href="#knowledge-gaps">Knowledge gaps</a>{{/gaps}}
 </nav>
@@ -100,11 +112,13 @@ extension HTMLTemplates {
 {{#gaps}}
 {{> gaps}}
 {{/gaps}}
+{{> countries}}
+{{#index}}
 {{> league}}
+{{/index}}
 {{#uncertainty}}
 {{> uncertainty}}
 {{/uncertainty}}
-{{> countries}}
 <section id="methods">
 <h2>Methods</h2>
 {{{methods}}}
@@ -124,7 +138,7 @@ extension HTMLTemplates {
 """#),
         ("sort-script", #"""
 <script>
-// Sorting is an extra: without script the table reads in index-rank order.
+// Sorting is an extra: without script the table reads in its printed order (by name, or by index rank).
 document.querySelectorAll('table.dashboard th[data-col]').forEach(function (th) {
   th.addEventListener('click', function () {
     var col = Number(th.dataset.col), desc = th.dataset.dir !== 'desc';
@@ -169,6 +183,7 @@ svg .axis, svg .grid { stroke: #bbb; stroke-width: 1; }
 .gap-policy { fill: #d73027; }
 .gap-unevaluated { fill: none; stroke: #d73027; stroke-width: 2; }
 .gap-evaluated { fill: #4575b4; }
+.gap-outcome { fill: #7b3294; }
 .gap-evidence { fill: #fdae61; stroke: #a05000; }
 .gap-none { fill: #999; }
 .bar-green { fill: #a6d96a; } .bar-yellow { fill: #fee08b; } .bar-orange { fill: #fdae61; }
@@ -176,6 +191,14 @@ svg .axis, svg .grid { stroke: #bbb; stroke-width: 1; }
 .band { fill: #abd9e9; } .median { stroke: #08306b; stroke-width: 2; } .nominal { fill: #d73027; }
 details { margin: 0.3rem 0; } summary { cursor: pointer; }
 details.country[open] { border-left: 3px solid #74add1; padding-left: 0.6rem; }
+td.roles { font-size: 0.75rem; color: #444; white-space: nowrap; }
+.cov { font-size: 0.75rem; color: #333; }
+.marks { display: block; margin-top: 2px; }
+i.mark { display: inline-block; width: 1.1em; font-style: normal; font-size: 0.7rem; text-align: center; margin-right: 1px; border: 1px solid #fff; }
+i.mark.s-na { background: #fff; color: #999; border: 1px solid #eee; }
+i.mark.s-gap { background: #fff; color: #222; border: 1px dashed #777; }
+i.mark.s-scope { background: #f3f3f3; color: #777; border: 1px dotted #bbb; }
+details.legend-text pre { white-space: pre-wrap; }
 
 """#),
         ("uncertainty", #"""

@@ -19,20 +19,25 @@ public enum CompareTable {
         header += groups.map { "Median \($0)" }
         var rows: [[String]] = []
         let root = inputs.framework.root
-        rows.append([root] + units.map { u in
-            let r = v.units[u]!
-            return r.included ? "\(AssessmentDocuments.f1(r.indexScore)) (#\(NumberFormat.integer(r.indexRank)))" : "-"
-        } + groups.map { g in AssessmentDocuments.f1(median(members(g).map { v.units[$0]!.indexScore })) })
+        // The index only when the study asks for one, and without a rank: a rank is shown only
+        // with its rank interval, which the scorecards and league tables give.
+        if a.spec.index {
+            rows.append([root] + units.map { u in
+                let r = v.units[u]!
+                return r.included ? AssessmentDocuments.f1(r.indexScore) : "-"
+            } + groups.map { g in AssessmentDocuments.f1(median(members(g).map { v.units[$0]!.indexScore })) })
+        }
+        if a.roles.spec != nil { rows.append(["Roles"] + units.map(v.rolesText) + groups.map { _ in "" }) }
         for t in a.themeCodes {
-            rows.append([t] + units.map { u in
+            rows.append(["\(t): \(v.nodeName(t))"] + units.map { u in
                 let c = v.themes[u]![t]!
-                return "\(c.colour.value.letter)\(c.trend.value.arrow) \(AssessmentDocuments.f1(c.score))"
+                return "\(v.themeText(c)), score \(AssessmentDocuments.f1(c.score))"
             } + groups.map { g in AssessmentDocuments.f1(median(members(g).map { v.themes[$0]![t]!.score })) })
             for node in inputs.framework.children(of: t) where node.kind == .indicator {
-                rows.append(["  " + node.code] + units.map { u in
+                rows.append(["  " + v.indicatorName(node.code)] + units.map { u in
                     let c = v.cells[u]![node.code]!
-                    guard !c.raw.isNaN, let y = c.year else { return ". no data" }
-                    return "\(c.colour.value.letter)\(c.trend.value.arrow) \(Bounds.fmt(c.raw)) (\(y)\(c.stale ? "*" : ""))"
+                    guard c.state == .value, let y = c.year else { return ". " + v.valueText(c) }
+                    return "\(c.colour.value.letter)\(c.trend.value.arrow) \(v.valueText(c)) (\(y)\(c.stale ? "*" : ""))"
                 } + groups.map { g in
                     let m = median(members(g).map { v.cells[$0]![node.code]!.raw })
                     return m.isNaN ? "-" : Bounds.fmt(m)
@@ -41,7 +46,8 @@ public enum CompareTable {
         }
         var d = Document()
         d.heading(1, "\(study.name): " + units.map { "\(v.name($0)) (\($0))" }.joined(separator: ", "))
-        d.paragraph("Index: score (#rank). Themes: rating and score. Indicators: rating, value (year; * stale). "
+        d.paragraph((a.spec.index ? "Index: score. " : "") + "Themes: rating, coverage (values / indicators that apply and are in scope) and score. "
+                    + "Indicators: rating, value with its unit (year; * stale), or the cell's state. "
                     + (groups.isEmpty ? "" : "Peer medians over \(peers == .region ? "UN regions" : "income groups") (themes: scores; indicators: values)."))
         d.preformatted(AssessmentDocuments.legend)
         d.table(TextTable(header: header, rows: rows, numeric: []))

@@ -108,9 +108,12 @@ public enum GapReports {
                     + "indicators that apply to the country's roles and lie in their source's scope have a value in the study window"
                     + (study.recipe.impute.method == .none && study.recipe.impute.panel == .none ? "" : " (imputed values do not count)")
                     + ".")
-        d.table(TextTable(header: ["Gap class", "Cells"], rows: KnowledgeGapMatrix.GapClass.allCases.map { [$0.rawValue, "\(count($0))"] }, numeric: [1]))
+        d.table(TextTable(header: ["Symbol", "Gap class", "Cells"],
+                          rows: KnowledgeGapMatrix.GapClass.allCases.map { [$0.symbol, $0.rawValue, "\(count($0))"] }, numeric: [2]))
+        d.preformatted(legend)
         d.paragraph("A policy gap comes only from policy indicators (red or orange); red or orange outcomes with no policy shortfall "
-                    + "are outcome gaps. Indicator cells by state: \(g.counts.text).")
+                    + "are outcome gaps (O). A cell out of its source's scope or not applicable to the country's roles is neither a "
+                    + "value nor a data gap: it leaves coverage unchanged. Indicator cells by state: \(g.counts.text).")
         func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
             d.heading(2, heading)
             for t in g.themes {

@@ -40,19 +40,20 @@ enum HTMLCharts {
     }
 
     /// Units by score on one theme (or the index when `theme` is nil), best first; bars take the rating's colour.
-    static func leagueBars(_ v: AssessmentView, theme: String?) -> String {
+    /// Only for studies with an index; the index bars' titles give each rank with its rank interval.
+    static func leagueBars(_ v: AssessmentView, theme: String?, stats: [String: UncertaintyAnalysis.RankStats] = [:]) -> String {
         let a = v.assessment
         var bars: [BarChart.Bar] = []
         if let theme {
             let cells = a.themes.filter { $0.theme == theme }.sorted { x, y in
-                (x.rank.isNaN ? .infinity : x.rank, x.unit) < (y.rank.isNaN ? .infinity : y.rank, y.unit)
+                (x.score.isNaN ? .infinity : -x.score, x.unit) < (y.score.isNaN ? .infinity : -y.score, y.unit)
             }
             for c in cells {
                 let colour = c.colour.value
                 bars.append(.init(label: "\(v.name(c.unit)) (\(c.unit))", value: c.score,
                                   text: colour.letter + c.trend.value.arrow + " " + (c.score.isNaN ? "no score" : AssessmentDocuments.f1(c.score)),
                                   cssClass: "bar-\(colour.rawValue)",
-                                  title: "\(v.name(c.unit)), \(theme): \(AssessmentDocuments.f1(c.score)), rank \(AssessmentDocuments.rank(c.rank)), \(colour.rawValue); \(c.colour.reason)"))
+                                  title: "\(v.name(c.unit)), \(theme): \(AssessmentDocuments.f1(c.score)), \(colour.rawValue); \(c.colour.reason)"))
             }
         } else {
             for unit in v.unitsByRank {
@@ -60,7 +61,7 @@ enum HTMLCharts {
                 let score = u.included ? u.indexScore : .nan
                 bars.append(.init(label: "\(v.name(unit)) (\(unit))", value: score,
                                   text: u.included ? AssessmentDocuments.f1(u.indexScore) : "no index score", cssClass: "bar-index",
-                                  title: u.included ? "\(v.name(unit)): index \(AssessmentDocuments.f1(u.indexScore)), rank \(AssessmentDocuments.rank(u.indexRank))"
+                                  title: u.included ? "\(v.name(unit)): index \(AssessmentDocuments.f1(u.indexScore)), rank \(v.rankText(unit, stats)) (5-95%)"
                                     : "\(v.name(unit)): \(AssessmentDocuments.noIndex(u))"))
             }
         }

@@ -1,8 +1,8 @@
 import GapMatrix
 import GapMatrixSVG
 
-/// The study as one self-contained HTML page: dashboard, gap matrix, league bars, country
-/// sections, rank intervals, methods. Text and CSV stay the source of truth; every number here
+/// The study as one self-contained HTML page, scoreboard first: the scoreboard, the gap matrix,
+/// country scorecards, methods; league bars and rank intervals only when the study has an index. Text and CSV stay the source of truth; every number here
 /// comes from the same assessment they are written from.
 public enum HTMLReport {
     /// The page of a study with ratings; the gap section, learning matches and rank intervals
@@ -14,26 +14,40 @@ public enum HTMLReport {
     static func context(_ r: StudyResults) -> [String: Any] {
         let (study, inputs, a) = (r.study, r.inputs, r.assessment!)
         let v = AssessmentView(inputs: inputs, assessment: a)
+        let stats = AssessmentDocuments.rankStats(a, r.uncertainty?.rankStats)
         let included = a.units.filter(\.included).count
+        let rule = AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count)
         var c: [String: Any] = [
             "title": study.name,
-            "intro": "Reference year \(inputs.referenceYear.map(String.init) ?? "-"); \(a.units.count) units, "
-                + "\(inputs.framework.indicators.count) indicators in \(a.themeCodes.count) themes; "
-                + (a.spec.index ? "\(included) units have an index score (\(AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count).lowercasedFirst))."
-                   : AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count) + "."),
+            "intro": "Reference year \(inputs.referenceYear.map(String.init) ?? "-"); \(a.units.count) countries, "
+                + "\(inputs.framework.indicators.count) indicators in \(a.themeCodes.count) themes. "
+                + (a.spec.index ? "\(included) countries have an index score (\(rule.lowercasedFirst)). " + AssessmentDocuments.rankNote(stats)
+                   : rule + "."),
             "root": inputs.framework.root,
-            "columns": a.themeCodes.count + 3,
-            "themes": a.themeCodes.enumerated().map { i, t in ["code": t, "name": v.nodeName(t), "column": i + 3] as [String: Any] },
+            "columns": a.themeCodes.count + (a.spec.index ? 4 : 2),
+            "themes": a.themeCodes.enumerated().map { i, t in ["code": t, "name": v.nodeName(t), "column": i + 2] as [String: Any] },
             "colours": Colour.allCases.map { col in
                 ["name": col.rawValue, "letter": col.letter, "count": a.themes.filter { $0.colour.value == col }.count] as [String: Any]
             },
+            "states": CellState.allCases.filter { $0 != .value }.map { ["symbol": $0.symbol, "name": $0.rawValue] },
+            "legend": AssessmentDocuments.legend.joined(separator: "\n"),
+            "order": a.spec.index ? "by index rank" : "by name",
             "trends": [Trend.onTrack, .moderatelyImproving, .stagnating, .decreasing].map { ["arrow": $0.arrow, "name": $0.rawValue] },
-            "regions": dashboardRegions(v),
-            "league": (a.spec.index ? [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil)]] : [])
-                + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0)] },
-            "countries": countries(r, v),
+            "regions": dashboardRegions(v, stats),
+            "boards": a.themeCodes.map { t -> [String: Any] in
+                var d = Document()
+                AssessmentDocuments.themeBoard(&d, t, v, level: 1)
+                d.blocks.removeFirst()  // the summary line names the theme
+                return ["code": t, "name": v.nodeName(t), "html": d.html(headingOffset: 2)]
+            },
+            "countries": countries(r, v, stats),
             "methods": MethodsNote.document(r).html(headingOffset: 2),
         ]
+        if a.spec.index {
+            c["index"] = ["column": a.themeCodes.count + 2]
+            c["league"] = [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil, stats: stats)]]
+                + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0, stats: stats)] }
+        }
         if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
         if let u = r.uncertainty, a.spec.index {
             let note = "\(u.run.rows.count) replications (seed \(u.seed)) of the study with its uncertain inputs ("
@@ -44,24 +58,43 @@ public enum HTMLReport {
         return c
     }
 
-    /// Rows for the sortable dashboard table: regions in name order, units by index rank inside each.
-    /// `sort` values are numbers so the page's script can order a column without parsing text.
-    static func dashboardRegions(_ v: AssessmentView) -> [[String: Any]] {
+    /// Rows of the scoreboard table: regions in name order, countries by name inside each (by
+    /// index rank when the study has an index). Each theme cell holds its colour, trend and
+    /// coverage, then one small mark per indicator (its colour letter, or the state's symbol)
+    /// whose title gives the value with its unit, the score and why. `sort` values are numbers
+    /// (colour points, then score) so the page's script can order a column without parsing text.
+    static func dashboardRegions(_ v: AssessmentView, _ stats: [String: UncertaintyAnalysis.RankStats]) -> [[String: Any]] {
         let a = v.assessment
-        let regions = Set(a.units.map { v.region($0.unit) }).sorted()
-        return regions.map { region in
-            let units = v.unitsByRank.filter { v.region($0) == region }.map { unit -> [String: Any] in
+        return v.regions.map { region in
+            let units = v.unitsInOrder(region: region).map { unit -> [String: Any] in
                 let u = v.units[unit]!
                 let cells = a.themeCodes.map { t -> [String: Any] in
                     let c = v.themes[unit]![t]!
+                    let points = Double(c.colour.value.points ?? -1)
+                    let indicators = v.framework.children(of: t).filter { $0.kind == .indicator }.map { node -> [String: Any] in
+                        let x = v.cells[unit]![node.code]!
+                        let value = x.state == .value
+                        let detail = value ? "\(v.valueText(x))\(x.year.map { " (\($0))" } ?? ""), score \(AssessmentDocuments.f1(x.score)), "
+                            + "\(x.trend.value.rawValue); \(v.whyText(x))" : v.whyText(x)
+                        return ["colour": value ? x.colour.value.rawValue : "grey", "state": x.state == .notApplicable ? "na" : x.state == .outOfScope ? "scope" : value ? "value" : "gap",
+                                "letter": value ? x.colour.value.letter : x.state.symbol,
+                                "title": "\(v.indicatorName(node.code)): \(detail)"]
+                    }
                     return ["colour": c.colour.value.rawValue, "letter": c.colour.value.letter, "arrow": c.trend.value.arrow,
-                            "score": AssessmentDocuments.f1(c.score), "sort": c.score.isNaN ? "" : NumberFormat.fixed(c.score, 4),
-                            "title": "\(t): \(c.colour.value.rawValue), \(c.trend.value.rawValue). \(c.colour.reason)"]
+                            "coverage": c.counts.assessable == 0 ? "none" : "\(c.counts.value)/\(c.counts.assessable)",
+                            "sort": c.colour.value == .grey ? "" : NumberFormat.fixed(points * 1000 + (c.score.isNaN ? 0 : c.score), 4),
+                            "indicators": indicators,
+                            "title": "\(t) \(v.nodeName(t)): \(c.colour.value.rawValue), \(c.trend.value.rawValue); coverage "
+                                + "\(v.coverageText(c)): \(v.statesWords(c)); \(v.sidesText(c)). \(c.colour.reason)"]
                 }
-                return ["code": unit, "name": v.name(unit), "income": v.income(unit),
-                        "score": u.included ? AssessmentDocuments.f1(u.indexScore) : "-",
-                        "rank": u.included ? AssessmentDocuments.rank(u.indexRank) : "-",
-                        "sort": u.included ? NumberFormat.fixed(u.indexScore, 4) : "", "cells": cells]
+                var row: [String: Any] = ["code": unit, "name": v.name(unit), "income": v.income(unit), "roles": v.rolesText(unit),
+                                          "rolesTitle": v.rolesReason(unit) ?? "", "cells": cells]
+                if a.spec.index {
+                    row["index"] = ["score": u.included ? AssessmentDocuments.f1(u.indexScore) : "-",
+                                    "rank": v.rankText(unit, stats),
+                                    "sort": u.included ? NumberFormat.fixed(u.indexScore, 4) : ""]
+                }
+                return row
             }
             return ["name": region.isEmpty ? "No region" : region, "units": units, "count": units.count]
         }
@@ -71,6 +104,7 @@ public enum HTMLReport {
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(v.region)).sorted()
         return [
+            "explain": GapReports.legend.joined(separator: "\n"),
             "legend": KnowledgeGapMatrix.GapClass.allCases.map { c in
                 ["svg": HTMLCharts.legendMark(c), "symbol": c.symbol, "name": c.rawValue,
                  "count": g.cells.filter { $0.gapClass == c }.count] as [String: Any]
@@ -85,16 +119,16 @@ public enum HTMLReport {
         ]
     }
 
-    /// A collapsible section per unit: the scorecard with regional peer medians, learning matches
-    /// for its policy gaps, and the practices documented in it.
-    static func countries(_ r: StudyResults, _ v: AssessmentView) -> [[String: Any]] {
-        let (study, a) = (r.study, v.assessment)
+    /// A collapsible section per country: its scorecard (roles, themes, every indicator's value
+    /// with unit, score and reason), learning matches for its gaps, and the practices documented in it.
+    static func countries(_ r: StudyResults, _ v: AssessmentView, _ stats: [String: UncertaintyAnalysis.RankStats]) -> [[String: Any]] {
+        let a = v.assessment
         var matchesByUnit: [String: [PeerLearning.Match]] = [:]
         for m in r.learning?.matches ?? [] { matchesByUnit[m.unit, default: []].append(m) }
-        return a.units.map(\.unit).sorted { v.name($0) < v.name($1) }.map { unit in
+        return a.units.map(\.unit).sorted { (v.name($0), $0) < (v.name($1), $1) }.map { unit in
             let u = v.units[unit]!
-            var d = CompareTable.document(study, v.inputs, a, units: [unit], peers: .region)
-            d.blocks.removeFirst()  // the page gives the country's name in the summary line
+            var d = Document()
+            AssessmentDocuments.scorecard(&d, unit, v, stats)
             if let ms = matchesByUnit[unit], !ms.isEmpty {
                 d.heading(2, "Who can help: peers for policy and outcome gaps")
                 d.table(TextTable(header: ["Theme", "Peer", "Peer score", "Own score", "Why"], rows: ms.map { m in
@@ -109,9 +143,11 @@ public enum HTMLReport {
                     [p.title, p.themes.joined(separator: ", "), p.evaluation.level.rawValue]
                 }, numeric: []))
             }
-            let summary = !a.spec.index ? (a.roles.spec == nil ? "" : "roles: \(a.roles.units[unit]?.label ?? "-")")
-                : u.included ? "index \(AssessmentDocuments.f1(u.indexScore)), rank \(AssessmentDocuments.rank(u.indexRank))"
-                : "no index score"
+            var summary = a.themeCodes.map { t in "\(t) \(v.themeText(v.themes[unit]![t]!))" }.joined(separator: ", ")
+            if a.roles.spec != nil { summary = "roles: \(v.rolesText(unit)); " + summary }
+            if a.spec.index {
+                summary += u.included ? "; index \(AssessmentDocuments.f1(u.indexScore)), rank \(v.rankText(unit, stats))" : "; no index score"
+            }
             return ["code": unit, "name": v.name(unit), "summary": summary, "region": v.region(unit), "html": d.html(headingOffset: 2)]
         }
     }

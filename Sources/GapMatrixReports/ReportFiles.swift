@@ -35,10 +35,14 @@ public enum ReportFiles {
             .file("ua_rankstats.csv") { r in
                 r.assessment?.spec.index == false ? nil : r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) }
             },
-            .document("dashboard") { r in r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0) } },
-            .document("scorecards") { r in r.assessment.map { AssessmentDocuments.scorecards(r.study, r.inputs, $0) } },
+            .document("dashboard") { r in
+                r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) }
+            },
+            .document("scorecards") { r in
+                r.assessment.map { AssessmentDocuments.scorecards(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) }
+            },
             .document("league_tables") { r in
-                r.assessment.flatMap { $0.spec.index ? AssessmentDocuments.leagueTables(r.study, r.inputs, $0) : nil }
+                r.assessment.flatMap { $0.spec.index ? AssessmentDocuments.leagueTables(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) : nil }
             },
             .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
             .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices) } },

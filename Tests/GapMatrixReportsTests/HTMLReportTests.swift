@@ -54,7 +54,7 @@ import Testing
             #expect(ids.contains("row-\(u)") && ids.contains("country-\(u)"), "\(u)")
         }
         let headings = Set(Self.page.find("th", in: "dashboard").map { $0.text })
-        for theme in ["GFMD", "RT1", "RT2", "RT3"] { #expect(headings.contains(theme), "\(theme)") }
+        for theme in ["Country", "Roles", "RT1", "RT2", "RT3"] { #expect(headings.contains(theme), "\(theme)") }
     }
 
     @Test func gapMarksCountAsInGapMatrixCSV() throws {
@@ -68,17 +68,44 @@ import Testing
         }
     }
 
-    @Test func rankIntervalsMatchRankStatsCSV() throws {
-        let r = Self.csv("ua_rankstats.csv")
-        let ranked = r.rows.filter { $0.fields[2] != "NA" }
-        let bands = Self.page.find("rect", in: "uncertainty") { $0.attributes["class"] == "band" && $0.ancestors.contains("g") }
-        #expect(bands.count == ranked.count)
-        // Ranked among the units with an index score, like the dashboard: 103 of 193 have every theme
-        // judged (coverage >= 0.667) and at most 20% of indicators missing (166 had the second alone).
-        let indexCells = Self.page.find("td", in: "dashboard") { $0.attributes["data-colour"] == nil && $0.attributes["data-s"] != nil }
-        #expect(indexCells.count == 193)
-        #expect(ranked.count == indexCells.filter { $0.attributes["data-s"] != "" }.count)
-        #expect(ranked.count == 103)
+    /// The default study has no index: the scoreboard leads, with no index column, rank, league
+    /// bars or rank intervals; countries are listed by name within each region.
+    @Test func scoreboardFirstWithoutIndexOrRanks() throws {
+        #expect(Self.files["ua_rankstats.csv"] == nil && Self.files["league_tables.md"] == nil)
+        let sections = Self.page.find("section").compactMap { $0.attributes["id"] }
+        #expect(sections.first == "dashboard")
+        #expect(!sections.contains("league") && !sections.contains("uncertainty"))
+        let headings = Self.page.find("th", in: "dashboard").map(\.text)
+        #expect(!headings.contains { $0.contains("Rank") || $0 == "GFMD" })
+        #expect(Self.page.find("h2").first?.text == "Scoreboard")
+        // By name within a region: Africa opens with Algeria, Angola, Benin.
+        let rows = Self.page.find("tr", in: "dashboard") { $0.attributes["class"] == "unit" }.compactMap { $0.attributes["id"] }
+        #expect(Array(rows.prefix(3)) == ["row-DZA", "row-AGO", "row-BEN"])
+    }
+
+    /// Every country's roles beside its name, every indicator's mark in its theme cell with the
+    /// value, unit and score in its title, as indicators.csv has them.
+    @Test func rolesAndIndicatorMarksAsInTheCSVs() throws {
+        let roles = Self.csv("roles.csv")
+        let roleCells = Self.page.find("td", in: "dashboard") { $0.attributes["class"] == "roles" }
+        #expect(roleCells.count == roles.rows.count)
+        let mex = try #require(roles.rows.first { $0.fields[0] == "MEX" })
+        #expect(mex.fields[2] == "TRUE" && mex.fields[3] == "TRUE")
+        #expect(Self.page.elements.contains { $0.attributes["id"] == "row-MEX" })
+        let marks = Self.page.find("i", in: "dashboard") { ($0.attributes["class"] ?? "").hasPrefix("mark ") }
+        let indicators = Self.csv("indicators.csv")
+        #expect(marks.count == indicators.rows.count)
+        let state = try indicators.column("state")
+        for s in CellState.allCases {
+            let want = indicators.rows.filter { $0.fields[state] == s.rawValue }.count
+            let got = marks.filter { m in
+                s == .value ? (m.attributes["class"] ?? "").contains("s-value") : m.text == s.symbol
+            }.count
+            #expect(got == want, "\(s)")
+        }
+        // Mexico's cost of sending money to it: the value with its unit, then the score apart.
+        #expect(marks.contains { ($0.attributes["title"] ?? "").hasPrefix(
+            "Average cost of sending remittances to the country (SI.RMT.COST.IB.ZS): 4.18% of amount sent (2020), score 93.0") })
     }
 
     @Test func renderingIsDeterministic() throws {

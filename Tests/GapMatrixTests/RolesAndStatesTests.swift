@@ -91,8 +91,8 @@ import Testing
         for (u, r) in want { #expect(roles.roles(u) == r, "\(u)") }
         #expect(roles.units["EEE"]?.unassigned == true && roles.units["AAA"]?.unassigned == false)
         #expect(roles.units["AAA"]?.reason
-                == "origin: Emigrant stock 5.6 million people >= 1 million people; destination: none (Immigrant stock 200,000 people < 1 million people)")
-        #expect(roles.units["BBB"]?.reason.hasPrefix("origin: Emigrants 12% of population >= 5% of population;") == true)
+                == "origin: Emigrant stock: 5.6 million people >= 1 million; destination: none (Immigrant stock: 200,000 people < 1 million)")
+        #expect(roles.units["BBB"]?.reason.hasPrefix("origin: Emigrants: 12% of population >= 5%;") == true)
         #expect(roles.units["EEE"]?.reason.hasSuffix("no rule holds: assessed with no role") == true)
         // unassigned: both gives EEE both roles, and nobody else changes.
         let both = try Self.results(unassigned: "both").assessment!.roles
@@ -119,7 +119,7 @@ import Testing
         #expect(aaa.coverage == 1 && aaa.sufficient && aaa.colour.value == .red)
         // The value with its unit and the score apart: score = 100 (7 - 20) / (0 - 20) = 65.
         #expect(a.cells.first { $0.unit == "AAA" && $0.indicator == "cto" }?.colour.reason
-                == "Cost to 7% (score 65) red: at or above red threshold 5")
+                == "Cost to: 7% (score 65) red: at or above red threshold 5%")
         #expect(a.cells.first { $0.unit == "CCC" && $0.indicator == "cfrom" }?.colour.reason
                 == "out of scope: RPW prices 48 sending markets; not one of them")
     }
@@ -138,7 +138,7 @@ import Testing
         let aaa = a.themes.first { $0.unit == "AAA" && $0.theme == "T1" }!
         #expect(aaa.colour.value == .red && aaa.policyColour.value == .green && aaa.outcomeColour.value == .red)
         #expect(g.cell("AAA", "T1")?.reasons
-                == "outcome red (two worst red: Enrolment 10 (score 10) red, Participation 15 (score 15) red); policy green; no documented practice")
+                == "outcome red (two worst red: Enrolment: 10 (score 10) red; Participation: 15 (score 15) red); policy green; no documented practice")
         #expect(g.cell("AAA", "T2")?.reasons.contains("no policy indicator") == true)
         let bbb = a.themes.first { $0.unit == "BBB" && $0.theme == "T1" }!
         #expect(bbb.policyColour.value == .red && bbb.outcomeColour.value == .green)

@@ -85,22 +85,33 @@ extension Assessment {
     }
 
     /// A value's colour in words, the value with its unit and the score apart:
-    /// "Female-to-male LFP ratio 45.2 (score 38.1) red: at or below red threshold 50".
+    /// "Female-to-male labour-force participation ratio: 45.2% (score 38.1) red: at or below red threshold 50%".
     static func rate(_ x: Double, score: Double, node: FrameworkNode, green g: Double?, red r: Double?,
                      midpointIsOrange: Bool) -> Rated<Colour> {
         let label = describe(x, score: score, node: node)
         guard let g, let r else { return Rated(.grey, "\(label): no thresholds") }
-        let c = Bounds.colour(x, green: g, red: r, direction: node.direction, midpointIsOrange: midpointIsOrange)
+        let c = Bounds.colour(x, green: g, red: r, direction: node.direction, midpointIsOrange: midpointIsOrange,
+                              format: { ValueText.threshold($0, unit: node.unit) })
         let relative = node.rating.relative.map {
-            " (relative thresholds: quantiles \(Bounds.fmt($0.green)) and \(Bounds.fmt($0.red)) of the units' values)"
+            " (relative thresholds: the \(percentile($0.green)) and \(percentile($0.red)) percentiles of the assessed values)"
         } ?? ""
         return Rated(c.value, "\(label) \(c.value.rawValue): \(c.reason)\(relative)")
     }
 
-    /// "Female-to-male LFP ratio 45.2 (score 38.1)": the name, the value with its unit, the score.
-    static func describe(_ x: Double, score: Double, node: FrameworkNode) -> String {
-        let value = ValueText.quantity(x, unit: node.unit)
-        return score.isNaN ? "\(node.name) \(value)" : "\(node.name) \(value) (score \(Bounds.fmt(score)))"
+    /// "75th" for the quantile 0.75.
+    static func percentile(_ q: Double) -> String {
+        let p = Bounds.fmt(q * 100)
+        let suffix = p.hasSuffix("1") && !p.hasSuffix("11") ? "st" : p.hasSuffix("2") && !p.hasSuffix("12") ? "nd"
+            : p.hasSuffix("3") && !p.hasSuffix("13") ? "rd" : "th"
+        return p + suffix
+    }
+
+    /// "Female-to-male labour-force participation ratio: 45.2% (score 38.1)": the name (without
+    /// the unit it may carry), the value as a reader says it with its unit, then the score.
+    public static func describe(_ x: Double, score: Double, node: FrameworkNode) -> String {
+        let value = ValueText.reading(x, unit: node.unit)
+        let name = ValueText.label(node.name, unit: node.unit)
+        return score.isNaN ? "\(name): \(value)" : "\(name): \(value) (score \(Bounds.fmt(score)))"
     }
 
     /// One theme cell: colours over the cells with a value (all, policy, outcome), trend and

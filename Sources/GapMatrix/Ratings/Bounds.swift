@@ -30,9 +30,11 @@ public enum Bounds {
     /// Colour of a raw value against green threshold G and red threshold R: green if it meets
     /// G, red at or beyond R, otherwise yellow on G's side of the midpoint (G + R) / 2 and
     /// orange on R's side. A value exactly at the midpoint is yellow unless `midpointIsOrange`.
-    /// The reason says where the value sits, in words ("at or below red threshold 50").
+    /// The reason says where the value sits, in words ("at or below red threshold 50");
+    /// `format` writes the thresholds (assessments add the unit: "red threshold 5%").
     public static func colour(_ x: Double, green g: Double, red r: Double, direction: Double,
-                              midpointIsOrange: Bool = false) -> Rated<Colour> {
+                              midpointIsOrange: Bool = false, format: (Double) -> String = fmt) -> Rated<Colour> {
+        let fmt = format
         guard !x.isNaN else { return Rated(.grey, "no data") }
         let better: (Double, Double) -> Bool = { a, b in direction == 1 ? a >= b : a <= b }
         let towardsBetter = direction == 1 ? "at or above" : "at or below"

@@ -29,10 +29,10 @@ public enum ThemeColour {
         let worst = rated.enumerated().sorted { a, b in
             a.element.score != b.element.score ? a.element.score < b.element.score : a.offset < b.offset
         }.prefix(2).map(\.element)
-        let names = worst.map { "\($0.label) \($0.colour.rawValue)" }.joined(separator: ", ")
+        let names = worst.map { "\($0.label) \($0.colour.rawValue)" }.joined(separator: "; ")
         if worst.allSatisfy({ $0.colour == .red }) { return Rated(.red, "two worst red: \(names)") }
         let mean = Double(worst[0].colour.points! + worst[1].colour.points!) / 2
-        return mean >= 1.5 ? Rated(.yellow, "two worst \(names): mean \(Bounds.fmt(mean)) >= 1.5")
-            : Rated(.orange, "two worst \(names): mean \(Bounds.fmt(mean)) < 1.5")
+        return mean >= 1.5 ? Rated(.yellow, "two worst: \(names) (mean points \(Bounds.fmt(mean)) >= 1.5)")
+            : Rated(.orange, "two worst: \(names) (mean points \(Bounds.fmt(mean)) < 1.5)")
     }
 }

@@ -28,4 +28,49 @@ public enum ValueText {
         guard let unit, !unit.isEmpty else { return n }
         return unit.hasPrefix("%") ? n + unit : n + " " + unit
     }
+
+    /// The name a reason or a table header uses: the framework name without a trailing
+    /// parenthesis when the indicator has a unit, since the unit follows the value anyway
+    /// ("Tertiary school enrolment (% gross)" reads "Tertiary school enrolment: 62.7% gross").
+    public static func label(_ name: String, unit: String?) -> String {
+        guard let unit, !unit.isEmpty, name.hasSuffix(")"), let open = openingParenthesis(of: name),
+              open > name.startIndex else { return name }
+        let short = name[..<open].trimmingCharacters(in: .whitespaces)
+        return short.isEmpty ? name : short
+    }
+
+    /// The unit as reasons print it: without a parenthesised explanation ("% (women's rate /
+    /// men's rate x 100)" is "%"), which the framework and methods note give in full.
+    public static func shortUnit(_ unit: String?) -> String? {
+        guard let unit, unit.hasSuffix(")"), let open = openingParenthesis(of: unit), open > unit.startIndex else { return unit }
+        return unit[..<open].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A value in a reason, as a reader says it: "62.65% gross", "category 3 of 1-4", "1 of 2
+    /// conventions", "yes" for a 0/1 item, "5.6 million persons".
+    public static func reading(_ v: Double, unit: String?) -> String {
+        guard let u = shortUnit(unit), !u.isEmpty, !v.isNaN else { return quantity(v, unit: unit) }
+        if u == "0/1 item" && (v == 0 || v == 1) { return v == 1 ? "yes" : "no" }
+        if u.hasPrefix("category ") { return "category \(number(v)) of \(u.dropFirst("category ".count))" }
+        if u.hasPrefix("count of ") { return "\(number(v)) of \(u.dropFirst("count of ".count))" }
+        return quantity(v, unit: u)
+    }
+
+    /// A threshold in a reason: with "%" when the unit is a percentage, bare otherwise (the
+    /// value beside it carries the full unit).
+    public static func threshold(_ v: Double, unit: String?) -> String {
+        (unit ?? "").hasPrefix("%") ? Bounds.fmt(v) + "%" : Bounds.fmt(v)
+    }
+
+    /// The "(" that opens the parenthesis closing the text, nesting respected.
+    static func openingParenthesis(of text: String) -> String.Index? {
+        var depth = 0
+        var i = text.endIndex
+        while i > text.startIndex {
+            i = text.index(before: i)
+            if text[i] == ")" { depth += 1 }
+            if text[i] == "(" { depth -= 1; if depth == 0 { return i } }
+        }
+        return nil
+    }
 }

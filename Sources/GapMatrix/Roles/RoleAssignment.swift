@@ -63,12 +63,14 @@ public struct RoleAssignment: Sendable {
         return RoleAssignment(spec: spec, units: out)
     }
 
-    /// "Emigrant stock 5.6 million >= 1 million", or "Emigrant stock: no value".
+    /// "Emigrant stock: 5.6 million people >= 1 million", or "Emigrant stock: no value". The
+    /// name loses a parenthesised unit and the cut-off takes only "%", so no unit reads twice.
     static func describe(_ r: RoleSpec.Rule, _ x: Double, _ inputs: StudyInputs) -> String {
-        let name = inputs.docs.note(r.variable, "name") ?? r.variable
         let unit = inputs.docs.note(r.variable, "unit")
+        let name = ValueText.label(inputs.docs.note(r.variable, "name") ?? r.variable, unit: unit)
         guard !x.isNaN else { return "\(name): no value" }
         let op = r.holds(x) ? (r.atLeast ? ">=" : "<=") : (r.atLeast ? "<" : ">")
-        return "\(name) \(ValueText.quantity(x, unit: unit)) \(op) \(ValueText.quantity(r.threshold, unit: unit))"
+        let cut = ValueText.number(r.threshold) + ((unit ?? "").hasPrefix("%") ? "%" : "")
+        return "\(name): \(ValueText.quantity(x, unit: ValueText.shortUnit(unit))) \(op) \(cut)"
     }
 }
