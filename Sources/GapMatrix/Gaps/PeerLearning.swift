@@ -123,7 +123,8 @@ public enum PeerLearning {
         if let ctx = inputs.context {
             for v in vars {
                 if let a = ctx.value(unit: unit, column: v), let b = ctx.value(unit: peer, column: v), !a.isNaN, !b.isNaN {
-                    parts.append("\(v) \(Bounds.fmt(a)) vs \(Bounds.fmt(b))")
+                    // Readers see the variable's name (the code when the framework gives none).
+                    parts.append("\(inputs.docs.notes[v]?["name"] ?? v) \(Bounds.fmt(a)) vs \(Bounds.fmt(b))")
                 }
             }
         }
