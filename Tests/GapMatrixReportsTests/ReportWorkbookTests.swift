@@ -19,7 +19,7 @@ import Testing
         let reader = try XLSXReader(Self.rendered.workbook)
         let names = try reader.sheetNames()
         var compared = 0
-        for (file, sheet, _) in ReportWorkbook.sheets {
+        for (file, sheet) in ReportWorkbook.sheets {
             guard let text = Self.rendered.files[file] else {
                 #expect(!names.contains(sheet), "sheet \(sheet) without \(file)")
                 continue
