@@ -43,7 +43,9 @@ import Testing
     /// The shipped unit x indicator CSV: each sampled row's value equals the Datasets row it names.
     @Test func reportRowsEqualTheirRowsInDatasets() throws {
         var rows: [String: Double] = [:]
-        for file in ["human_capital_labour.csv", "remittances.csv", "policy_governance.csv"] {
+        // Every values file the study reads (the second edition adds migration.csv and indicators_gfmd2.csv).
+        for file in ["human_capital_labour.csv", "remittances.csv", "policy_governance.csv", "migration.csv",
+                     "../migration-development-extra/indicators_gfmd2.csv"] {
             let t = try CSVTable.read(Repo.path("Datasets/migration-development/" + file))
             let cu = try t.column("iso3"), cy = try t.column("year"), ci = try t.column("indicator_code"), cv = try t.column("value")
             for r in t.rows { rows[r.fields[cu] + "|" + r.fields[cy] + "|" + r.fields[ci]] = try t.number(r, cv) }
