@@ -48,24 +48,21 @@ struct AssessmentView {
     func nodeName(_ code: String) -> String { framework.node(code)?.name ?? code }
 }
 
-/// The assessment as tidy CSV: unit x indicator, unit x theme, and a wide results table.
+/// The assessment as tidy CSV: unit x indicator, unit x theme, and a wide results table, each
+/// with the columns its schema (`AssessmentSchemas`) declares.
 public enum AssessmentCSV {
     /// Columns for treatment and screening appear when the recipe has those steps.
     public static func indicators(_ inputs: StudyInputs, _ a: Assessment) -> String {
         let v = AssessmentView(inputs: inputs, assessment: a)
         let treats = a.recipe.treat != nil, screens = a.recipe.screen != nil
-        let flag = { (b: Bool) in CSVWriter.Cell.number(b ? "TRUE" : "FALSE") }
-        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "indicator", "type", "role", "state", "value", "year",
-                                   "stale", "imputed"] + (treats ? ["treated"] : []) + (screens ? ["screened_out"] : [])
-                                  + ["score", "colour", "colour_reason", "trend", "trend_reason", "source"])
+        var w = CSVWriter(AssessmentSchemas.indicators(inputs, a))
         for c in a.cells {
+            let node = v.framework.node(c.indicator)!
             w.row([.text(c.unit), .text(v.name(c.unit)), .text(v.region(c.unit)), .text(v.income(c.unit)),
-                   .text(c.theme), .text(c.indicator), .text(v.framework.node(c.indicator)!.type.rawValue),
-                   .text(v.framework.node(c.indicator)!.role.rawValue), .text(c.state.rawValue), .number(NumberFormat.full(c.raw)),
-                   .number(c.year.map(String.init) ?? "NA"), flag(c.stale), flag(c.imputed)]
-                  + (treats ? [flag(c.treated)] : []) + (screens ? [flag(c.screenedOut)] : [])
-                  + [.number(NumberFormat.full(c.score)),
-                     .text(c.colour.value.rawValue), .text(c.colour.reason), .text(c.trend.value.rawValue),
+                   .text(c.theme), .text(c.indicator), .text(node.name), .text(node.unit ?? ""), .text(node.type.rawValue),
+                   .text(node.role.rawValue), .text(c.state.rawValue), .value(c.raw), .whole(c.year), .flag(c.stale), .flag(c.imputed)]
+                  + (treats ? [.flag(c.treated)] : []) + (screens ? [.flag(c.screenedOut)] : [])
+                  + [.value(c.score), .text(c.colour.value.rawValue), .text(c.colour.reason), .text(c.trend.value.rawValue),
                      .text(c.trend.reason), .text(c.source)])
         }
         return w.text
@@ -73,35 +70,28 @@ public enum AssessmentCSV {
 
     public static func themes(_ inputs: StudyInputs, _ a: Assessment) -> String {
         let v = AssessmentView(inputs: inputs, assessment: a)
-        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "score", "rank", "colour",
-                                   "colour_reason", "policy_colour", "policy_colour_reason", "outcome_colour", "outcome_colour_reason",
-                                   "trend", "trend_reason", "coverage", "values", "missing", "out_of_scope", "not_applicable"])
+        var w = CSVWriter(AssessmentSchemas.themes(inputs, a))
         for t in a.themes {
             w.row([.text(t.unit), .text(v.name(t.unit)), .text(v.region(t.unit)), .text(v.income(t.unit)),
-                   .text(t.theme), .number(NumberFormat.full(t.score)), .number(NumberFormat.integer(t.rank)),
+                   .text(t.theme), .value(t.score), .value(t.rank),
                    .text(t.colour.value.rawValue), .text(t.colour.reason), .text(t.policyColour.value.rawValue),
                    .text(t.policyColour.reason), .text(t.outcomeColour.value.rawValue), .text(t.outcomeColour.reason),
-                   .text(t.trend.value.rawValue), .text(t.trend.reason), .number(NumberFormat.full(t.coverage))]
-                  + CellState.allCases.map { .number("\(t.counts[$0])") })
+                   .text(t.trend.value.rawValue), .text(t.trend.reason), .value(t.coverage)]
+                  + CellState.allCases.map { .whole(t.counts[$0]) })
         }
         return w.text
     }
 
     public static func results(_ inputs: StudyInputs, _ a: Assessment) -> String {
         let v = AssessmentView(inputs: inputs, assessment: a)
-        let root = inputs.framework.root
-        var header = ["unit", "name", "region", "income_group", "missing_share", "included", root, root + "_rank"]
-        for t in a.themeCodes { header += [t, t + "_rank", t + "_colour", t + "_trend"] }
-        var w = CSVWriter(header: header)
+        var w = CSVWriter(AssessmentSchemas.results(inputs, a))
         for unit in v.unitsByRank {
             let u = v.units[unit]!
             var cells: [CSVWriter.Cell] = [.text(unit), .text(v.name(unit)), .text(v.region(unit)), .text(v.income(unit)),
-                                           .number(NumberFormat.full(u.missingShare)), .number(u.included ? "TRUE" : "FALSE"),
-                                           .number(NumberFormat.full(u.indexScore)), .number(NumberFormat.integer(u.indexRank))]
+                                           .value(u.missingShare), .flag(u.included), .value(u.indexScore), .value(u.indexRank)]
             for t in a.themeCodes {
                 let c = v.themes[unit]![t]!
-                cells += [.number(NumberFormat.full(c.score)), .number(NumberFormat.integer(c.rank)),
-                          .text(c.colour.value.rawValue), .text(c.trend.value.rawValue)]
+                cells += [.value(c.score), .value(c.rank), .text(c.colour.value.rawValue), .text(c.trend.value.rawValue)]
             }
             w.row(cells)
         }
@@ -111,12 +101,11 @@ public enum AssessmentCSV {
     /// Each unit's roles and the reason (studies with role rules).
     public static func roles(_ inputs: StudyInputs, _ a: Assessment) -> String? {
         guard a.roles.spec != nil else { return nil }
-        var w = CSVWriter(header: ["unit", "name", "origin", "destination", "unassigned", "reason"])
+        var w = CSVWriter(AssessmentSchemas.roles(inputs))
         for unit in inputs.units.codes {
             guard let r = a.roles.units[unit] else { continue }
-            let flag = { (b: Bool) in CSVWriter.Cell.number(b ? "TRUE" : "FALSE") }
-            w.row([.text(unit), .text(inputs.units.name(unit)), flag(r.roles.contains(.origin)), flag(r.roles.contains(.destination)),
-                   flag(r.unassigned), .text(r.reason)])
+            w.row([.text(unit), .text(inputs.units.name(unit)), .flag(r.roles.contains(.origin)), .flag(r.roles.contains(.destination)),
+                   .flag(r.unassigned), .text(r.reason)])
         }
         return w.text
     }
@@ -124,12 +113,11 @@ public enum AssessmentCSV {
     /// Context variables (not scored), long: one row per unit and variable.
     public static func context(_ inputs: StudyInputs) -> String? {
         guard let ctx = inputs.context, let prov = inputs.contextProvenance else { return nil }
-        var w = CSVWriter(header: ["unit", "name", "variable", "value", "year", "source"])
+        var w = CSVWriter(AssessmentSchemas.context(inputs))
         for u in 0..<ctx.unitCount {
             for c in 0..<ctx.columnCount {
-                let y = prov.years[unit: u, column: c]
                 w.row([.text(ctx.units[u]), .text(inputs.units.name(ctx.units[u])), .text(ctx.columns[c]),
-                       .number(NumberFormat.full(ctx[unit: u, column: c])), .number(y.isNaN ? "NA" : String(Int(y))),
+                       .value(ctx[unit: u, column: c]), .value(prov.years[unit: u, column: c]),
                        .text(prov.source(unit: u, column: c))])
             }
         }

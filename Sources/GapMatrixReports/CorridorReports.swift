@@ -3,21 +3,19 @@ import GapMatrix
 /// SDG 10.c.1 corridor benchmarks and corridor-grounded opportunities.
 public enum CorridorReports {
     public static func rowsCSV(_ inputs: StudyInputs, _ rows: [Corridors.Row]) -> String {
-        var w = CSVWriter(header: ["from", "to", "period", "cost", "gap_to_target", "above_ceiling", "change_since_first",
-                                   "first_period", "change_since_baseline", "share_periods_above"])
+        var w = CSVWriter(PartnershipSchemas.corridors)
         for r in rows {
-            w.row([.text(r.from), .text(r.to), .text(r.period), .number(NumberFormat.full(r.cost)), .number(NumberFormat.full(r.gapToTarget)),
-                   .number(r.aboveCeiling ? "TRUE" : "FALSE"), .number(NumberFormat.full(r.changeSinceFirst)), .text(r.firstPeriod),
-                   .number(r.changeSinceBaseline.map(NumberFormat.full) ?? "NA"), .number(NumberFormat.full(r.shareAbove))])
+            w.row([.text(r.from), .text(r.to), .text(r.period), .value(r.cost), .value(r.gapToTarget), .flag(r.aboveCeiling),
+                   .value(r.changeSinceFirst), .text(r.firstPeriod), .value(r.changeSinceBaseline ?? .nan), .value(r.shareAbove)])
         }
         return w.text
     }
 
     public static func countriesCSV(_ inputs: StudyInputs, _ a: Corridors.Analysis) -> String {
-        var w = CSVWriter(header: ["country", "name", "role", "corridors", "mean_cost", "share_above_ceiling"])
+        var w = CSVWriter(PartnershipSchemas.corridorUnits)
         for c in a.countries {
-            w.row([.text(c.country), .text(inputs.units.name(c.country)), .text(c.role), .number("\(c.corridors)"),
-                   .number(NumberFormat.full(c.meanCost)), .number(NumberFormat.full(c.shareAbove))])
+            w.row([.text(c.country), .text(inputs.units.name(c.country)), .text(c.role), .whole(c.corridors), .value(c.meanCost),
+                   .value(c.shareAbove)])
         }
         return w.text
     }
@@ -54,17 +52,13 @@ public enum CorridorReports {
         return d
     }
 
-    public static func opportunitiesCSV(_ inputs: StudyInputs, _ ops: [Opportunities.Opportunity]) -> String {
-        var w = CSVWriter(header: ["theme", "rank", "gap_unit", "gap_name", "gap_class", "gap_score", "strength_unit", "strength_name",
-                                   "strength_score", "migrants_gap_to_strength", "migrants_strength_to_gap",
-                                   "remittances_strength_to_gap_usdm", "remittances_gap_to_strength_usdm", "shared_practices",
-                                   "existing_partnerships"])
+    public static func opportunitiesCSV(_ inputs: StudyInputs, _ ops: [Opportunities.Opportunity], themes: [String]) -> String {
+        var w = CSVWriter(GapSchemas.opportunities(themes))
         for o in ops {
-            w.row([.text(o.theme), .number("\(o.rank)"), .text(o.gapUnit), .text(inputs.units.name(o.gapUnit)), .text(o.gapClass.rawValue),
-                   .number(NumberFormat.full(o.gapScore)), .text(o.strengthUnit), .text(inputs.units.name(o.strengthUnit)),
-                   .number(NumberFormat.full(o.strengthScore)), .number(NumberFormat.full(o.migrantsOut)), .number(NumberFormat.full(o.migrantsIn)),
-                   .number(NumberFormat.full(o.remittancesIn)), .number(NumberFormat.full(o.remittancesOut)),
-                   .text(o.sharedPractices.joined(separator: ";")), .text(o.sharedPartnerships.joined(separator: ";"))])
+            w.row([.text(o.theme), .whole(o.rank), .text(o.gapUnit), .text(inputs.units.name(o.gapUnit)), .text(o.gapClass.rawValue),
+                   .value(o.gapScore), .text(o.strengthUnit), .text(inputs.units.name(o.strengthUnit)), .value(o.strengthScore),
+                   .value(o.migrantsOut), .value(o.migrantsIn), .value(o.remittancesIn), .value(o.remittancesOut),
+                   .list(o.sharedPractices), .list(o.sharedPartnerships)])
         }
         return w.text
     }

@@ -57,26 +57,27 @@ public enum DiffReports {
 
     static func name(_ r: StudyResults, _ code: String) -> String { r.inputs.framework.node(code)?.name ?? code }
 
+    /// The codebook of the two tables, for the folder `diff --out` writes.
+    public static func codebook(_ study: Study) -> String {
+        DataPackage.json(study, tables: [ForumSchemas.diffThemes, ForumSchemas.diffIndicators])
+    }
+
     public static func themesCSV(_ d: EditionDiff) -> String {
-        var w = CSVWriter(header: ["iso3", "theme", "score_before", "score_now", "band_low", "band_high", "colour_before", "colour_now",
-                                   "gap_class_before", "gap_class_now", "kinds", "verdict"])
+        var w = CSVWriter(ForumSchemas.diffThemes)
         for t in d.themes {
-            w.row([.text(t.unit), .text(t.theme), .number(NumberFormat.full(t.scoreBefore)), .number(NumberFormat.full(t.scoreAfter)),
-                   .number(t.band.map { NumberFormat.full($0.low) } ?? ""), .number(t.band.map { NumberFormat.full($0.high) } ?? ""),
-                   .text(t.colourBefore.rawValue), .text(t.colourAfter.rawValue), .text(t.classBefore?.rawValue ?? ""),
-                   .text(t.classAfter?.rawValue ?? ""), .text(t.kinds.map(\.rawValue).joined(separator: ";")),
+            w.row([.text(t.unit), .text(t.theme), .value(t.scoreBefore), .value(t.scoreAfter), .value(t.band?.low ?? .nan),
+                   .value(t.band?.high ?? .nan), .text(t.colourBefore.rawValue), .text(t.colourAfter.rawValue),
+                   .text(t.classBefore?.rawValue ?? ""), .text(t.classAfter?.rawValue ?? ""), .list(t.kinds.map(\.rawValue)),
                    .text(t.verdict.rawValue)])
         }
         return w.text
     }
 
     public static func indicatorsCSV(_ d: EditionDiff) -> String {
-        var w = CSVWriter(header: ["iso3", "indicator", "value_before", "year_before", "colour_before", "value_now", "year_now",
-                                   "colour_now", "kind"])
+        var w = CSVWriter(ForumSchemas.diffIndicators)
         for c in d.indicators {
-            w.row([.text(c.unit), .text(c.indicator), .number(NumberFormat.full(c.before.value)), .number(c.before.year.map(String.init) ?? ""),
-                   .text(c.before.colour.rawValue), .number(NumberFormat.full(c.after.value)), .number(c.after.year.map(String.init) ?? ""),
-                   .text(c.after.colour.rawValue), .text(c.kind.rawValue)])
+            w.row([.text(c.unit), .text(c.indicator), .value(c.before.value), .whole(c.before.year), .text(c.before.colour.rawValue),
+                   .value(c.after.value), .whole(c.after.year), .text(c.after.colour.rawValue), .text(c.kind.rawValue)])
         }
         return w.text
     }

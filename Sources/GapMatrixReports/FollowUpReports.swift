@@ -64,23 +64,25 @@ public enum FollowUpReports {
     }
 
     /// One row per recommendation and action (a recommendation without action has one row with an empty action).
+    /// The codebook of followup.csv, for the folder `followup --out` writes.
+    public static func codebook(_ study: Study) -> String {
+        DataPackage.json(study, tables: [ForumSchemas.followUp])
+    }
+
     public static func csv(_ r: FollowUpReport) -> String {
-        var w = CSVWriter(header: ["recommendation_id", "meeting", "year", "kind", "themes", "action_id", "status", "due",
-                                   "overdue", "lead", "evidence", "source_document", "source_url"])
+        var w = CSVWriter(ForumSchemas.followUp)
         let overdue = Set(r.overdue.map(\.id))
         for e in r.entries {
             let rec = e.recommendation
-            let head: [CSVWriter.Cell] = [.text(rec.id), .text(rec.meeting), .number(String(rec.year)), .text(rec.kind.rawValue),
-                                          .text(rec.themes.joined(separator: ";"))]
+            let head: [CSVWriter.Cell] = [.text(rec.id), .text(rec.meeting), .whole(rec.year), .text(rec.kind.rawValue), .list(rec.themes)]
             if e.actions.isEmpty {
-                w.row(head + [.text(""), .text("no recorded action"), .text(""), .text(""), .text(""), .text(""),
-                              .text(rec.locator.document), .text(rec.locator.url ?? "")])
+                w.row(head + [.text(""), .text("no recorded action"), .text(""), .flag(false), .text(""), .list([]),
+                              .list([rec.locator.document]), .list(rec.locator.url.map { [$0] } ?? [])])
             }
             for a in e.actions {
-                w.row(head + [.text(a.id), .text(a.status.rawValue), .text(a.due ?? ""), .text(overdue.contains(a.id) ? "yes" : "no"),
-                              .text(a.lead ?? ""), .text(a.evidence.map(\.text).joined(separator: ";")),
-                              .text(a.evidence.map(\.locator.document).joined(separator: ";")),
-                              .text(a.evidence.compactMap(\.locator.url).joined(separator: ";"))])
+                w.row(head + [.text(a.id), .text(a.status.rawValue), .text(a.due ?? ""), .flag(overdue.contains(a.id)),
+                              .text(a.lead ?? ""), .list(a.evidence.map(\.text)), .list(a.evidence.map(\.locator.document)),
+                              .list(a.evidence.compactMap(\.locator.url))])
             }
         }
         return w.text

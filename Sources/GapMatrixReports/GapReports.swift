@@ -20,15 +20,13 @@ public enum GapReports {
     ]
 
     public static func csv(_ inputs: StudyInputs, _ g: KnowledgeGapMatrix) -> String {
-        var w = CSVWriter(header: ["unit", "name", "region", "income_group", "theme", "gap_class", "coverage", "colour",
-                                   "policy_colour", "outcome_colour", "values", "missing", "out_of_scope", "not_applicable",
-                                   "practices", "evaluated_practices", "practice_ids", "reasons"])
+        var w = CSVWriter(GapSchemas.gapMatrix(g.themes))
         for c in g.cells {
             w.row([.text(c.unit), .text(inputs.units.name(c.unit)), .text(inputs.units.groups[regionColumn]?[c.unit] ?? ""),
                    .text(inputs.units.groups[incomeColumn]?[c.unit] ?? ""), .text(c.theme), .text(c.gapClass.rawValue),
-                   .number(NumberFormat.full(c.coverage)), .text(c.colour.rawValue), .text(c.policyColour.rawValue),
-                   .text(c.outcomeColour.rawValue)] + CellState.allCases.map { .number("\(c.counts[$0])") } + [.number("\(c.practices.count)"),
-                   .number("\(c.evaluatedPractices)"), .text(c.practices.joined(separator: ";")), .text(c.reasons)])
+                   .value(c.coverage), .text(c.colour.rawValue), .text(c.policyColour.rawValue), .text(c.outcomeColour.rawValue)]
+                  + CellState.allCases.map { .whole(c.counts[$0]) }
+                  + [.whole(c.practices.count), .whole(c.evaluatedPractices), .list(c.practices), .text(c.reasons)])
         }
         return w.text
     }
@@ -146,36 +144,39 @@ public enum GapReports {
         return d
     }
 
-    public static func leadersCSV(_ inputs: StudyInputs, _ leaders: [PeerLearning.Leader]) -> String {
-        var w = CSVWriter(header: ["theme", "rank", "unit", "name", "score", "practices"])
+    public static func leadersCSV(_ inputs: StudyInputs, _ leaders: [PeerLearning.Leader], themes: [String]) -> String {
+        var w = CSVWriter(GapSchemas.leaders(themes))
         for l in leaders {
-            w.row([.text(l.theme), .number("\(l.rank)"), .text(l.unit), .text(inputs.units.name(l.unit)),
-                   .number(NumberFormat.full(l.score)), .text(l.practices.joined(separator: ";"))])
+            w.row([.text(l.theme), .whole(l.rank), .text(l.unit), .text(inputs.units.name(l.unit)), .value(l.score), .list(l.practices)])
         }
         return w.text
     }
 
-    public static func matchesCSV(_ inputs: StudyInputs, _ matches: [PeerLearning.Match]) -> String {
-        var w = CSVWriter(header: ["unit", "name", "theme", "rank", "peer", "peer_name", "unit_score", "peer_score",
-                                   "shared_groups", "distance", "corridor_tie", "peer_practices", "explanation"])
+    public static func matchesCSV(_ inputs: StudyInputs, _ matches: [PeerLearning.Match], themes: [String]) -> String {
+        var w = CSVWriter(GapSchemas.matches(themes))
         for m in matches {
-            w.row([.text(m.unit), .text(inputs.units.name(m.unit)), .text(m.theme), .number("\(m.rank)"), .text(m.peer),
-                   .text(inputs.units.name(m.peer)), .number(NumberFormat.full(m.unitScore)), .number(NumberFormat.full(m.peerScore)),
-                   .text(m.shared.joined(separator: ";")), .number(NumberFormat.full(m.distance)), .text(m.tie),
-                   .text(m.practices.joined(separator: ";")), .text(m.explanation)])
+            w.row([.text(m.unit), .text(inputs.units.name(m.unit)), .text(m.theme), .whole(m.rank), .text(m.peer),
+                   .text(inputs.units.name(m.peer)), .value(m.unitScore), .value(m.peerScore), .list(m.shared), .value(m.distance),
+                   .text(m.tie), .list(m.practices), .text(m.explanation)])
         }
         return w.text
     }
 
-    public static func practicesCSV(_ practices: [Practice]) -> String {
-        var w = CSVWriter(header: ["id", "title", "countries", "themes", "gcm", "sdg", "start", "end", "evaluation",
-                                   "evaluation_year", "evaluation_reference", "sources"])
+    public static func practicesCSV(_ practices: [Practice], themes: [String]) -> String {
+        var w = CSVWriter(GapSchemas.practices(themes))
         for p in practices {
-            w.row([.text(p.id), .text(p.title), .text(p.countries.joined(separator: ";")), .text(p.themes.joined(separator: ";")),
-                   .text(p.gcm.map(String.init).joined(separator: ";")), .text(p.sdg.joined(separator: ";")),
-                   .number(p.start.map(String.init) ?? "NA"), .number(p.end.map(String.init) ?? "NA"),
-                   .text(p.evaluation.level.rawValue), .number(p.evaluation.year.map(String.init) ?? "NA"),
-                   .text(p.evaluation.reference ?? ""), .text(p.sources.joined(separator: " | "))])
+            w.row([.text(p.id), .text(p.title), .list(p.countries), .list(p.themes), .list(p.gcm.map(String.init)), .list(p.sdg),
+                   .whole(p.start), .whole(p.end), .text(p.evaluation.level.rawValue), .whole(p.evaluation.year),
+                   .text(p.evaluation.reference ?? ""), .whole(p.sources.count)])
+        }
+        return w.text
+    }
+
+    /// One row per reference: references are free text and may hold the list separator.
+    public static func practiceSourcesCSV(_ practices: [Practice]) -> String {
+        var w = CSVWriter(GapSchemas.practiceSources)
+        for p in practices {
+            for (i, s) in p.sources.enumerated() { w.row([.text(p.id), .whole(i + 1), .text(s)]) }
         }
         return w.text
     }

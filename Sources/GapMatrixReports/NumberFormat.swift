@@ -2,12 +2,18 @@ import Foundation
 
 /// How numbers appear in outputs.
 public enum NumberFormat {
-    /// 17 significant digits: enough to round-trip every double, as R's `write.csv` at full
-    /// precision; missing is `NA`, as COINr writes it.
-    public static func full(_ v: Double) -> String {
-        if v.isNaN { return "NA" }
+    /// The shortest text that reads back to the same double (Swift's own shortest round-trip
+    /// digits, no Foundation); whole numbers without ".0"; nil for NaN (missing).
+    public static func shortest(_ v: Double) -> String? {
+        if v.isNaN { return nil }
         if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-        return String(format: "%.17g", v)
+        return v.description
+    }
+
+    /// Full precision for COINr's layouts: the shortest round-trip form; missing is `NA`, as
+    /// COINr writes it.
+    public static func full(_ v: Double) -> String {
+        shortest(v) ?? "NA"
     }
 
     /// Fixed decimals for people; missing is blank-padded "-". A value that rounds to zero is

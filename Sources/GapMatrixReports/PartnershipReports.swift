@@ -3,27 +3,22 @@ import GapMatrix
 /// Partnership scores as CSV, text scorecards, and the country roll-up.
 public enum PartnershipReports {
     public static func csv(_ partnerships: [Partnership], _ scores: [PartnershipScores.Score]) -> String {
-        var w = CSVWriter(header: ["id", "name", "type", "parties", "start", "end", "themes", "item_coverage", "known_items",
-                                   "item_gaps", "evaluation", "evidence", "migrants", "remittances_usdm", "complementarity"]
-                          + Partnership.areas)
+        var w = CSVWriter(PartnershipSchemas.partnerships)
         for (p, s) in zip(partnerships, scores) {
-            w.row([.text(p.id), .text(p.name), .text(p.kind.rawValue),
-                   .text(p.parties.map { "\($0.country):\($0.role.rawValue)" }.joined(separator: ";")),
-                   .number(p.start.map(String.init) ?? "NA"), .number(p.end.map(String.init) ?? "NA"), .text(p.themes.joined(separator: ";")),
-                   .number(NumberFormat.full(s.coverage)), .number("\(s.knownItems)"), .text(s.gaps.joined(separator: ";")),
-                   .text(p.evaluation.level.rawValue), .number(NumberFormat.full(s.evidence)), .number(NumberFormat.full(s.migrants)),
-                   .number(NumberFormat.full(s.remittances)),
-                   .text(s.complementarity.map { "\($0.theme):\($0.gap)<-\($0.strength)" }.joined(separator: ";"))]
+            w.row([.text(p.id), .text(p.name), .text(p.kind.rawValue), .list(p.parties.map(\.country)), .list(p.parties.map(\.role.rawValue)),
+                   .whole(p.start), .whole(p.end), .list(p.themes), .value(s.coverage), .whole(s.knownItems), .list(s.gaps),
+                   .text(p.evaluation.level.rawValue), .value(s.evidence), .value(s.migrants), .value(s.remittances),
+                   .list(s.complementarity.map(\.theme)), .list(s.complementarity.map(\.gap)), .list(s.complementarity.map(\.strength))]
                   + Partnership.areas.map { .text(p.item($0).rawValue) })
         }
         return w.text
     }
 
     public static func countriesCSV(_ inputs: StudyInputs, _ rollUp: [PartnershipScores.CountryRollUp]) -> String {
-        var w = CSVWriter(header: ["country", "name", "partnerships", "ids", "mean_item_coverage", "best_evidence"])
+        var w = CSVWriter(PartnershipSchemas.partnershipUnits)
         for r in rollUp {
-            w.row([.text(r.country), .text(inputs.units.name(r.country)), .number("\(r.partnerships.count)"),
-                   .text(r.partnerships.joined(separator: ";")), .number(NumberFormat.full(r.meanCoverage)), .number(NumberFormat.full(r.bestEvidence))])
+            w.row([.text(r.country), .text(inputs.units.name(r.country)), .whole(r.partnerships.count), .list(r.partnerships),
+                   .value(r.meanCoverage), .value(r.bestEvidence)])
         }
         return w.text
     }

@@ -6,6 +6,10 @@ public enum ReportFiles {
     /// Every report file kind, in the order the files are listed.
     public static var renderers: [ReportRenderer] {
         [
+            // The dictionaries other tables' codes point to.
+            .file("units.csv") { r in DictionaryTables.units(r.inputs) },
+            .file("indicator_dictionary.csv") { r in DictionaryTables.indicators(r.inputs) },
+            .file("sources.csv") { r in r.assessment == nil ? nil : DictionaryTables.sources(r.sources) },
             .file("indicators.csv") { r in r.assessment.map { AssessmentCSV.indicators(r.inputs, $0) } },
             .file("themes.csv") { r in r.assessment.map { AssessmentCSV.themes(r.inputs, $0) } },
             .file("results.csv") { r in
@@ -17,11 +21,12 @@ public enum ReportFiles {
             .file("context.csv") { r in r.assessment == nil ? nil : AssessmentCSV.context(r.inputs) },
             .file("roles.csv") { r in r.assessment.flatMap { AssessmentCSV.roles(r.inputs, $0) } },
             .file("gap_matrix.csv") { r in r.gaps.map { GapReports.csv(r.inputs, $0) } },
-            .file("leaders.csv") { r in r.learning.map { GapReports.leadersCSV(r.inputs, $0.leaders) } },
-            .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches) } },
-            .file("practices.csv") { r in r.gaps == nil ? nil : GapReports.practicesCSV(r.practices) },
+            .file("leaders.csv") { r in r.learning.map { GapReports.leadersCSV(r.inputs, $0.leaders, themes: themes(r)) } },
+            .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches, themes: themes(r)) } },
+            .file("practices.csv") { r in r.gaps == nil ? nil : GapReports.practicesCSV(r.practices, themes: themes(r)) },
+            .file("practice_sources.csv") { r in r.gaps == nil ? nil : GapReports.practiceSourcesCSV(r.practices) },
             .file("gap_matrix.txt") { r in r.gaps.map { GapReports.grid(r.study, r.inputs, $0).text() } },
-            .file("opportunities.csv") { r in r.opportunities.map { CorridorReports.opportunitiesCSV(r.inputs, $0) } },
+            .file("opportunities.csv") { r in r.opportunities.map { CorridorReports.opportunitiesCSV(r.inputs, $0, themes: themes(r)) } },
             .file("partnerships.csv") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.csv(r.partnerships, r.partnershipScores)
             },
@@ -33,7 +38,7 @@ public enum ReportFiles {
             .file("corridors_countries.csv") { r in r.corridors.map { CorridorReports.countriesCSV(r.inputs, $0) } },
             // Ranks and their intervals only when the study asks for an index.
             .file("ua_rankstats.csv") { r in
-                r.assessment?.spec.index == false ? nil : r.uncertainty.map { UncertaintyFiles.rankStats($0.rankStats) }
+                r.assessment?.spec.index == false ? nil : r.uncertainty.map { UncertaintyFiles.reportRankStats($0.rankStats) }
             },
             .document("dashboard") { r in
                 r.assessment.map { AssessmentDocuments.dashboard(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) }
@@ -63,8 +68,17 @@ public enum ReportFiles {
         return parts
     }
 
-    /// Every file the results have, in the renderers' order; report.html only with templates.
+    /// Every file the results have, in the renderers' order (report.html only with templates),
+    /// then the codebook of its CSV files, datapackage.json.
     public static func render(_ results: StudyResults, html: HTMLTemplates? = nil) -> [(name: String, text: String)] {
-        renderers.flatMap { $0.render(results, html: html) ?? [] }
+        let files = renderers.flatMap { $0.render(results, html: html) ?? [] }
+        return files + [(DataPackage.fileName, DataPackage.json(results.study, tables: tables(results, files: files)))]
     }
+
+    /// The schemas of the CSV files among `files`, in their order.
+    public static func tables(_ results: StudyResults, files: [(name: String, text: String)]) -> [TableSchema] {
+        files.filter { $0.name.hasSuffix(".csv") }.compactMap { ReportTables.schema(for: $0.name, results) }
+    }
+
+    static func themes(_ r: StudyResults) -> [String] { r.assessment?.themeCodes ?? r.gaps?.themes ?? [] }
 }

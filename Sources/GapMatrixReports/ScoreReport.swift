@@ -27,7 +27,7 @@ public enum ScoreReport {
     public static func wideCSV(_ build: Build, inputs: StudyInputs) -> String {
         let f = inputs.framework
         let codes = aggregateOrder(f)
-        var w = CSVWriter(header: ["uCode", "uName"] + codes.flatMap { [$0, $0 + "_rank"] })
+        var w = CSVWriter(ScoreSchemas.wide(f, codes: codes))
         for u in order(build, f) {
             var cells: [CSVWriter.Cell] = [.text(build.aggregated.units[u]), .text(inputs.units.name(build.aggregated.units[u]))]
             for c in codes {
@@ -42,7 +42,7 @@ public enum ScoreReport {
     /// Long (tidy): one row per unit and node, indicators included.
     public static func longCSV(_ build: Build, inputs: StudyInputs) -> String {
         let f = inputs.framework
-        var w = CSVWriter(header: ["unit", "name", "code", "level", "level_name", "score", "rank"])
+        var w = CSVWriter(ScoreSchemas.long(f))
         for u in order(build, f) {
             let unit = build.aggregated.units[u]
             for (c, code) in build.aggregated.columns.enumerated() {

@@ -55,6 +55,15 @@ public enum UncertaintyFiles {
         return w.text
     }
 
+    /// The rank statistics as a report table (`unit_code`, empty for missing).
+    public static func reportRankStats(_ stats: [UncertaintyAnalysis.RankStats]) -> String {
+        var w = CSVWriter(ScoreSchemas.rankStats)
+        for s in stats {
+            w.row([.text(s.unit), .value(s.nominalScore), .value(s.nominalRank), .value(s.mean), .value(s.median), .value(s.q5), .value(s.q95)])
+        }
+        return w.text
+    }
+
     public static func summary(_ study: Study, _ inputs: StudyInputs, _ r: UncertaintyAnalysis.Result, seed: UInt64,
                                stats: [UncertaintyAnalysis.RankStats]) -> String {
         var d = Document()

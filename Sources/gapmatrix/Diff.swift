@@ -65,7 +65,8 @@ struct DiffCommand: ParsableCommand, HasExamples {
         if let out {
             try AtomicWriter.write([("diff.txt", doc.text()), ("diff.md", doc.markdown()),
                                     ("diff_themes.csv", DiffReports.themesCSV(diff)),
-                                    ("diff_indicators.csv", DiffReports.indicatorsCSV(diff))], into: out)
+                                    ("diff_indicators.csv", DiffReports.indicatorsCSV(diff)),
+                                    (DataPackage.fileName, DiffReports.codebook(s))], into: out)
         }
         print(doc.text(), terminator: "")
     }

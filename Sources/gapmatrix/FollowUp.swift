@@ -41,7 +41,8 @@ struct FollowUpCommand: ParsableCommand, HasExamples {
         let doc = FollowUpReports.document(report, indicatorNames: names, themeNames: names)
         if let out {
             try AtomicWriter.write([("followup.txt", doc.text()), ("followup.md", doc.markdown()),
-                                    ("followup.csv", FollowUpReports.csv(report))], into: out)
+                                    ("followup.csv", FollowUpReports.csv(report)),
+                                    (DataPackage.fileName, FollowUpReports.codebook(s))], into: out)
         }
         print(doc.text(), terminator: "")
     }

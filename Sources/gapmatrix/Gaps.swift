@@ -40,7 +40,7 @@ struct Gaps: ParsableCommand, HasExamples {
         switch format {
         case .csv:
             let shown = g.filtered(themes: themes) { region == nil || inputs.units.groups[ReportGroups.region]?[$0] == region }
-            print(GapReports.csv(inputs, shown), terminator: "")
+            print(CSVWriter.withoutByteOrderMark(GapReports.csv(inputs, shown)), terminator: "")
         case .text, .md:
             let doc = GapReports.grid(s, inputs, g, themes: themes, region: region)
             print(format == .md ? doc.markdown() : doc.text(), terminator: "")

@@ -19,7 +19,7 @@ import Testing
         let reader = try XLSXReader(Self.rendered.workbook)
         let names = try reader.sheetNames()
         var compared = 0
-        for (file, sheet, _) in ReportWorkbook.sheets {
+        for (file, sheet) in ReportWorkbook.sheets {
             guard let text = Self.rendered.files[file] else {
                 #expect(!names.contains(sheet), "sheet \(sheet) without \(file)")
                 continue
@@ -75,5 +75,25 @@ import Testing
         #expect(names.first == "README")
         let listed = try reader.grid(sheet: 0).dropFirst().map { $0[0] }
         #expect(Set(listed).isSuperset(of: names.dropFirst()))
+    }
+
+    /// Each table sheet is described in the README by the codebook: its columns in order, with their descriptions.
+    @Test func readmeDescribesEveryColumnFromTheCodebook() throws {
+        let reader = try XLSXReader(Self.rendered.workbook)
+        let readme = try reader.grid(sheet: 0)
+        #expect(readme[0] == ["sheet", "column", "description"])
+        var described = 0
+        for (file, sheet) in ReportWorkbook.sheets {
+            guard let text = Self.rendered.files[file] else { continue }
+            let header = try CSVTable.parse(text, file: file).header
+            let rows = readme.filter { $0.first == sheet }
+            #expect(rows.first.map { $0.count > 2 && $0[2].hasPrefix(file + ": ") } == true, "\(sheet)")
+            #expect(rows.dropFirst().map { $0[1] } == header, "\(sheet) columns")
+            #expect(rows.dropFirst().allSatisfy { $0.count > 2 && !$0[2].isEmpty }, "\(sheet) descriptions")
+            described += 1
+        }
+        #expect(described >= 8)
+        let colour = readme.first { $0.first == "Themes" && $0.count > 2 && $0[1] == "colour" }
+        #expect(colour?[2].contains("one of: green, yellow, orange, red, grey") == true)
     }
 }

@@ -11,7 +11,8 @@ import Testing
 
     @Test func numbersAreWrittenAsRWritesThem() {
         #expect(NumberFormat.full(94) == "94")
-        #expect(NumberFormat.full(0.1) == "0.10000000000000001")
+        #expect(NumberFormat.full(0.1) == "0.1")
+        #expect(NumberFormat.full(77.3657) == "77.3657")
         #expect(NumberFormat.full(.nan) == "NA")
         #expect(NumberFormat.integer(3) == "3")
     }
@@ -69,7 +70,12 @@ import Testing
         #expect(ReportFiles.parts(for: s) == [])
         let files = ReportFiles.render(try StudyResults.load(s, try s.loadInputs(), parts: ReportFiles.parts(for: s)),
                                        html: try HTMLTemplates.load())
-        #expect(files.map(\.name) == ["results.csv", "scores.csv", "results.txt"])
+        #expect(files.map(\.name) == ["units.csv", "indicator_dictionary.csv", "results.csv", "scores.csv", "results.txt", "datapackage.json"])
+        // The score report keeps COINr's names and NA convention, and says so in its codebook.
+        let results = try #require(files.first { $0.name == "results.csv" }?.text)
+        #expect(results.hasPrefix("\"uCode\",\"uName\",\"Index\",\"Index_rank\""))
+        let codebook = try #require(files.last?.text)
+        #expect(codebook.contains("\"path\": \"results.csv\"") && codebook.contains("\"missingValues\": [\"NA\"]"))
     }
 }
 
@@ -100,7 +106,7 @@ import Testing
         #expect(!methods.contains("No imputation") && !methods.contains("bounds normalisation s ="))
         #expect(try #require(f["dashboard.txt"]).contains("Theme scores 1-100 (min-max normalisation, geometric means)"))
         #expect(try #require(f["knowledge_gaps.txt"]).contains("(imputed values do not count)."))
-        #expect(try #require(f["indicators.csv"]).hasPrefix("\"unit\",\"name\",\"region\",\"income_group\",\"theme\",\"indicator\",\"type\",\"role\",\"state\",\"value\",\"year\",\"stale\",\"imputed\",\"treated\",\"score\""))
+        #expect(try #require(f["indicators.csv"]).hasPrefix("\u{FEFF}\"unit_code\",\"unit_name\",\"region\",\"income_group\",\"theme_code\",\"indicator_code\",\"indicator_name\",\"indicator_unit\",\"type\",\"role\",\"state\",\"value\",\"year\",\"stale\",\"imputed\",\"treated\",\"score\""))
     }
 
     @Test func theDefaultRecipeReadsAsBefore() throws {

@@ -9,10 +9,13 @@ extension StudyResults {
         public var corridors: Corridors.Analysis? = nil
         /// The cells sources do not cover by design.
         public var scope: Scope = .none
+        /// The source ids the values files cite, from the sources files beside them.
+        public var sources: [SourceRecord] = []
 
         public init(practices: [Practice] = [], partnerships: [Partnership] = [], ties: Opportunities.Ties? = nil,
-                    corridors: Corridors.Analysis? = nil, scope: Scope = .none) {
+                    corridors: Corridors.Analysis? = nil, scope: Scope = .none, sources: [SourceRecord] = []) {
             self.scope = scope
+            self.sources = sources
             self.practices = practices
             self.partnerships = partnerships
             self.ties = ties
@@ -27,7 +30,10 @@ extension StudyResults {
             if p.contains(.corridors), let c = study.corridors {
                 r.corridors = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
             }
-            if p.contains(.ratings) { r.scope = try study.loadScope(inputs) }
+            if p.contains(.ratings) {
+                r.scope = try study.loadScope(inputs)
+                if case let .tidy(options, _) = study.source { r.sources = try SourceList.read(beside: options.values) }
+            }
             if p.contains(.practices) { r.practices = try study.loadPractices(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) || p.contains(.learning) { r.ties = try study.loadTies(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) { r.partnerships = try study.loadPartnerships(inputs) }
@@ -75,6 +81,6 @@ extension StudyResults {
         return StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
                             gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
                             partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
-                            uncertainty: uncertainty)
+                            uncertainty: uncertainty, sources: r.sources)
     }
 }

@@ -76,4 +76,6 @@ public struct StudyResults: Sendable {
     public let partnershipScores: [PartnershipScores.Score]
     public let corridors: Corridors.Analysis?
     public let uncertainty: Uncertainty?
+    /// The source ids the values files cite, with their descriptions (studies with ratings).
+    public let sources: [SourceRecord]
 }

@@ -6,17 +6,20 @@ import GapMatrix
 /// Table sheets are built from the CSV files the report writes, so the workbook cannot say
 /// anything the CSVs do not: text cells were quoted in the CSV, numbers were bare.
 public enum ReportWorkbook {
-    /// The CSV files that become sheets, with the sheet name and what the README says of them.
-    static let sheets: [(file: String, sheet: String, about: String)] = [
-        ("gap_matrix.csv", "Gap matrix", "every country x theme cell typed: data, policy, outcome or evidence gap, with reasons"),
-        ("results.csv", "League tables", "index and theme scores and ranks (ranks only where the study opts in)"),
-        ("indicators.csv", "Indicators", "country x indicator: value, year, state, score, colour, trend and their reasons"),
-        ("themes.csv", "Themes", "country x theme: score, colour, trend, coverage"),
-        ("learning_matches.csv", "Learning matches", "for each policy gap, peers that do better, each match explained"),
-        ("leaders.csv", "Leaders", "countries green on each theme"),
-        ("partnerships.csv", "Partnerships", "the partnership registry scored part by part"),
-        ("corridors_10c1.csv", "Corridors", "SDG 10.c.1 remittance costs by corridor and quarter"),
-        ("sources.csv", "Sources", "every source id with its description"),
+    /// The CSV files that become sheets, with the sheet name; the README sheet describes each
+    /// from the codebook (the same schema as datapackage.json).
+    static let sheets: [(file: String, sheet: String)] = [
+        ("gap_matrix.csv", "Gap matrix"),
+        ("results.csv", "League tables"),
+        ("indicators.csv", "Indicators"),
+        ("themes.csv", "Themes"),
+        ("learning_matches.csv", "Learning matches"),
+        ("leaders.csv", "Leaders"),
+        ("partnerships.csv", "Partnerships"),
+        ("corridors_10c1.csv", "Corridors"),
+        ("indicator_dictionary.csv", "Indicator dictionary"),
+        ("units.csv", "Units"),
+        ("sources.csv", "Sources"),
     ]
 
     /// Colours of the HTML report's dashboard, with a readable font on each.
@@ -29,29 +32,42 @@ public enum ReportWorkbook {
         var book = Workbook(title: results.study.name, subject: "GapMatrix report")
         let present = Dictionary(files.map { ($0.name, $0.text) }, uniquingKeysWith: { a, _ in a })
         var readme: [[Workbook.Cell]] = [
-            [.text("README"), .text("how to read this workbook: each sheet below is also a CSV file of the report folder; "
-                + "an empty cell means no value (the CSV leaves it empty too)")],
+            [.text("README"), .text(""), .text("How to read this workbook: each sheet below is also a CSV file of the report folder, "
+                + "described column by column here and in datapackage.json. An empty cell means no value (the CSV leaves it empty "
+                + "too); lists inside a cell are separated by ';'.")],
         ]
         if let a = results.assessment {
             book.sheets.append(dashboard(results.inputs, a))
-            readme.append([.text("Dashboard"), .text("countries x themes: the theme colour as a letter (G green, Y yellow, "
-                + "O orange, R red, . no rating) on its colour, with the theme score")])
+            readme.append([.text("Dashboard"), .text(""), .text("Units x themes: the theme colour as a letter (G green, Y yellow, "
+                + "O orange, R red, . no rating) on its colour, with the theme score (from themes.csv).")])
         }
         for s in sheets {
             guard let text = present[s.file] else { continue }
             let (header, rows) = try CSVCells.parse(text, file: s.file)
             book.sheets.append(.init(name: s.sheet, header: header, rows: rows))
-            readme.append([.text(s.sheet), .text("\(s.file): \(s.about)")])
+            readme += describe(s.sheet, ReportTables.schema(for: s.file, results), file: s.file)
         }
-        book.sheets.insert(.init(name: "README", header: ["sheet", "what it holds"], rows: readme, widths: [20, 110]), at: 0)
+        book.sheets.insert(.init(name: "README", header: ["sheet", "column", "description"], rows: readme, widths: [20, 28, 110]), at: 0)
         return book
+    }
+
+    /// The sheet's rows of the README: the table's title and description, then each column's.
+    static func describe(_ sheet: String, _ schema: TableSchema?, file: String) -> [[Workbook.Cell]] {
+        guard let schema else { return [[.text(sheet), .text(""), .text(file)]] }
+        return [[.text(sheet), .text(""), .text("\(file): \(schema.title). \(schema.description)")]]
+            + schema.fields.map { f in
+                var text = f.description
+                if let u = f.unit { text += "; unit: " + u }
+                if let allowed = f.allowed, !allowed.isEmpty { text += "; one of: " + allowed.joined(separator: ", ") }
+                return [.text(sheet), .text(f.name), .text(text)]
+            }
     }
 
     /// Countries (rows, grouped by region as in the HTML report) x themes (columns): letter on colour, then score.
     static func dashboard(_ inputs: StudyInputs, _ a: Assessment) -> Workbook.Sheet {
         let v = AssessmentView(inputs: inputs, assessment: a)
         let units = a.units.map(\.unit).sorted { (v.region($0), $0) < (v.region($1), $1) }
-        var header = ["code", "country", "region"]
+        var header = ["unit_code", "unit_name", "region"]
         for t in a.themeCodes { header += [t, "\(t) score"] }
         let rows: [[Workbook.Cell]] = units.map { u in
             var row: [Workbook.Cell] = [.text(u), .text(v.name(u)), .text(v.region(u))]
@@ -86,7 +102,9 @@ enum CSVCells {
         var records: [[Workbook.Cell]] = []
         var row: [Workbook.Cell] = []
         var field = "", quoted = false, inQuotes = false
+        // Report tables begin with a byte-order mark for Excel; it is not part of the first name.
         var chars = Array(text.unicodeScalars)[...]
+        if chars.first == "\u{FEFF}" { chars.removeFirst() }
         func endField() throws {
             if quoted {
                 row.append(.text(field))

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A source id cited in the `source` column of values files, with what it stands for.
+public struct SourceRecord: Sendable, Equatable {
+    public var id: String
+    public var description: String
+
+    public init(id: String, description: String) {
+        self.id = id
+        self.description = description
+    }
+}
+
+/// The source ids a study's values files cite, read from the `sources.csv` beside each values
+/// file (`source_id, description`), so a report can resolve every id it writes.
+public enum SourceList {
+    /// Every entry of the sources files beside `values`, each file once, in the order the values
+    /// files are named; an id listed twice keeps its first description. A values folder without a
+    /// sources file adds nothing: its ids stay unresolved rather than invented.
+    public static func read(beside values: [String]) throws -> [SourceRecord] {
+        var seenFiles = Set<String>(), seenIds = Set<String>()
+        var out: [SourceRecord] = []
+        for v in values {
+            let path = ((v as NSString).deletingLastPathComponent as NSString).appendingPathComponent("sources.csv")
+            guard seenFiles.insert(path).inserted, FileManager.default.fileExists(atPath: path) else { continue }
+            let t = try CSVTable.read(path)
+            guard let id = t.header.firstIndex(of: "source_id"), let d = t.header.firstIndex(of: "description") else {
+                throw GapMatrixError(.badData, file: path, found: "columns \(t.header.joined(separator: ", "))",
+                                     expected: "source_id and description")
+            }
+            for r in t.rows where seenIds.insert(r.fields[id]).inserted {
+                out.append(SourceRecord(id: r.fields[id], description: r.fields[d]))
+            }
+        }
+        return out
+    }
+}
