@@ -105,7 +105,7 @@ import Testing
         #expect(roles.contains("\"AAA\",\"A\",FALSE,TRUE,FALSE,\"destination: Immigrants: 2 million people >= 1 million\""))
         #expect(roles.contains("\"BBB\",\"B\",FALSE,FALSE,TRUE,"))
         let indicators = try #require(f["indicators.csv"])
-        #expect(indicators.contains("\"BBB\",\"B\",\"\",\"\",\"T1\",\"o1\",\"Outcome one\",\"\",\"outcome\",\"destination\",\"not applicable\",,"))
+        #expect(indicators.contains("\"BBB\",\"B\",\"\",\"\",\"T1\",\"o1\",\"Outcome one (% of people)\",\"% of people\",\"outcome\",\"destination\",\"not applicable\",,"))
         #expect(indicators.contains("\"AAA\",\"A\",\"\",\"\",\"T1\",\"p1\",\"Policy one\",\"\",\"policy\",\"both\",\"value\",90,"))
         // AAA T1: policy green, outcome red; BBB T1: policy red, no outcome that applies.
         let themes = try #require(f["themes.csv"])

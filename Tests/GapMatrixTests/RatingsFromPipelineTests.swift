@@ -26,9 +26,13 @@ import Testing
             compared += 1
         }
         #expect(compared == 193 * r.inputs.framework.indicators.count)
-        // Every imputed point is flagged, scored, and left unrated (thresholds rate observations).
-        let imputed = a.cells.filter(\.imputed)
-        #expect(imputed.count == r.build.imputedPoints.count && !imputed.isEmpty)
+        // Every imputed point is flagged and scored; those in cells that apply and are in scope (state
+        // missing) are left unrated (thresholds rate observations). Imputation today also fills cells
+        // that do not apply or lie out of scope: they keep their state, so the gap matrix ignores them.
+        let flagged = a.cells.filter(\.imputed)
+        #expect(flagged.count == r.build.imputedPoints.count && !flagged.isEmpty)
+        let imputed = flagged.filter { $0.state == .missing }
+        #expect(!imputed.isEmpty)
         #expect(imputed.allSatisfy { $0.raw.isNaN && !$0.score.isNaN && $0.colour.value == .grey && $0.colour.reason == "imputed value, not rated" })
         // Treated points are the treatment record's.
         let treated = Set(a.cells.filter(\.treated).map { $0.unit + " " + $0.indicator })
