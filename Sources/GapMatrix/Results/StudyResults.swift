@@ -76,4 +76,7 @@ public struct StudyResults: Sendable {
     public let partnershipScores: [PartnershipScores.Score]
     public let corridors: Corridors.Analysis?
     public let uncertainty: Uncertainty?
+    /// How often each gap cell keeps its class across the recorded run's replications (with
+    /// the gap matrix and a recorded run).
+    public var gapStability: GapStability? = nil
 }
