@@ -93,7 +93,7 @@ public enum HTMLReport {
         for m in r.learning?.matches ?? [] { matchesByUnit[m.unit, default: []].append(m) }
         return a.units.map(\.unit).sorted { v.name($0) < v.name($1) }.map { unit in
             let u = v.units[unit]!
-            var d = CompareTable.document(study, v.inputs, a, units: [unit], peers: .region)
+            var d = CompareTable.document(study, v.inputs, a, units: [unit], peers: .region, view: v)
             d.blocks.removeFirst()  // the page gives the country's name in the summary line
             if let ms = matchesByUnit[unit], !ms.isEmpty {
                 d.heading(2, "Who can help: peers for policy and outcome gaps")

@@ -121,6 +121,7 @@ import Testing
         #expect(s.cells.filter { $0.sameShare < 1 }.map { "\($0.unit)|\($0.theme)" } == ["C|T1"])
         // The counts add up to the replications in every cell.
         #expect(s.cells.allSatisfy { $0.counts.reduce(0, +) == 20 })
+        #expect(KnowledgeGapMatrix.GapClass.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
     }
 
     @Test func leavingOutTheOnlyPolicyIndicatorTurnsAPolicyGapIntoAnotherClass() throws {

@@ -24,7 +24,7 @@ public struct GapClassReplayer {
     private let role: [IndicatorRole]
     private let direction: [Double]
     private let rating: [RatingBounds]
-    private let type: [IndicatorType]
+    private let isPolicy: [Bool]
     /// Framework indicator positions under each theme.
     private let members: [[Int]]
     /// Position of each unit in the study's data.
@@ -34,23 +34,28 @@ public struct GapClassReplayer {
     /// Each role rule's variable value per unit of the data (origin rules, then destination).
     private let ruleValues: [[Double]]
     private var cases: [[UInt8]: RoleCase] = [:]
-    private var itemsAll: [(colour: Colour, score: Double)] = []
-    private var itemsPolicy: [(colour: Colour, score: Double)] = []
-    private var itemsOutcome: [(colour: Colour, score: Double)] = []
 
-    /// What one role assignment fixes: cell states, values, scores, the sorted values relative
-    /// thresholds are placed on.
-    private struct RoleCase {
-        /// By data unit, then indicator.
+    /// What one role assignment fixes: cell states, scores and colours by unit (the replayer's
+    /// units) and indicator, and the sorted values relative thresholds are placed on. Colours
+    /// against published thresholds are set once; those against relative ones when the shift changes.
+    private final class RoleCase {
         let states: [CellState]
         let values: [Double]
-        /// By replayer unit, then indicator (NaN: no score, e.g. screened out).
+        /// NaN: no score (e.g. screened out).
         let scores: [Double]
         /// Present values sorted, for indicators with relative thresholds.
         let sorted: [[Double]?]
-        /// Thresholds per indicator for the last relative shift met.
+        var colours: [Colour]
+        /// The relative shift `colours` hold (NaN: not set yet).
         var shift: Double = .nan
-        var thresholds: [(green: Double, red: Double)?] = []
+
+        init(states: [CellState], values: [Double], scores: [Double], sorted: [[Double]?]) {
+            self.states = states
+            self.values = values
+            self.scores = scores
+            self.sorted = sorted
+            colours = Array(repeating: .grey, count: states.count)
+        }
     }
 
     /// `inputs`: the study's inputs before roles mask them; `units` and `themes`: the nominal
@@ -71,7 +76,7 @@ public struct GapClassReplayer {
         role = nodes.map(\.role)
         direction = nodes.map(\.direction)
         rating = nodes.map(\.rating)
-        type = nodes.map(\.type)
+        isPolicy = nodes.map { $0.type == .policy }
         let column = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1, $0) })
         members = themes.map { Assessment.descendants(f, $0).map { column[$0]! } }
         let position = Dictionary(uniqueKeysWithValues: inputs.raw.units.enumerated().map { ($1, $0) })
@@ -89,40 +94,32 @@ public struct GapClassReplayer {
     /// Gap classes, unit by unit and theme by theme, under `variation`.
     public mutating func classes(_ variation: AssessmentVariation) throws -> [KnowledgeGapMatrix.GapClass] {
         let key = roleKey(variation.roleScale)
-        var c: RoleCase
+        let c: RoleCase
         if let known = cases[key] {
             c = known
         } else {
             c = try roleCase(key, scale: variation.roleScale)
+            cases[key] = c
         }
-        if !(c.shift == variation.relativeShift) {
-            c.thresholds = rating.indices.map { i in
-                rating[i].shifted(variation.relativeShift, direction: direction[i]).thresholds(sortedPresent: c.sorted[i] ?? [])
-            }
-            c.shift = variation.relativeShift
-        }
-        cases[key] = c
+        rate(c, shift: variation.relativeShift)
         let excluded = variation.excluded.flatMap { indicators.firstIndex(of: $0) } ?? -1
         let n = indicators.count
+        // Locals, so the loop reads arrays rather than a class's properties.
+        let states = c.states, colours = c.colours, scores = c.scores
         var out: [KnowledgeGapMatrix.GapClass] = []
         out.reserveCapacity(units.count * themes.count)
-        for (k, unit) in rawPosition.enumerated() {
+        for k in units.indices {
             for (t, columns) in members.enumerated() {
-                itemsAll.removeAll(keepingCapacity: true)
-                itemsPolicy.removeAll(keepingCapacity: true)
-                itemsOutcome.removeAll(keepingCapacity: true)
+                var all = ThemeColour.Accumulator(), policies = all, outcomes = all
                 var value = 0, missing = 0
-                for i in columns where i != excluded {
-                    switch c.states[unit * n + i] {
+                for (position, i) in columns.enumerated() where i != excluded {
+                    let cell = k * n + i
+                    switch states[cell] {
                     case .value:
                         value += 1
-                        let colour = c.thresholds[i].map {
-                            Bounds.colourValue(c.values[unit * n + i], green: $0.green, red: $0.red, direction: direction[i],
-                                               midpointIsOrange: midpointIsOrange)
-                        } ?? .grey
-                        let item = (colour: colour, score: c.scores[k * n + i])
-                        itemsAll.append(item)
-                        if type[i] == .policy { itemsPolicy.append(item) } else { itemsOutcome.append(item) }
+                        let colour = colours[cell], score = scores[cell]
+                        all.add(colour, score: score, at: position)
+                        if isPolicy[i] { policies.add(colour, score: score, at: position) } else { outcomes.add(colour, score: score, at: position) }
                     case .missing: missing += 1
                     case .outOfScope, .notApplicable: break
                     }
@@ -132,11 +129,30 @@ public struct GapClassReplayer {
                 let p = practices[k * themes.count + t]
                 out.append(KnowledgeGapMatrix.gapClass(
                     assessable: assessable, sufficient: assessable > 0 && coverage >= sufficiency,
-                    colour: ThemeColour.decide(itemsAll).colour, policy: ThemeColour.decide(itemsPolicy).colour,
-                    outcome: ThemeColour.decide(itemsOutcome).colour, practices: p.count, evaluated: p.evaluated))
+                    colour: all.colour, policy: policies.colour, outcome: outcomes.colour, practices: p.count, evaluated: p.evaluated))
             }
         }
         return out
+    }
+
+    /// Sets the colours of a role case's cells with a value: all of them the first time, then
+    /// only those rated against relative thresholds, when the shift changes.
+    private func rate(_ c: RoleCase, shift: Double) {
+        guard !(c.shift == shift) else { return }
+        let n = indicators.count
+        let states = c.states, values = c.values
+        var colours = c.colours
+        c.colours = []
+        for i in indicators.indices where c.shift.isNaN || rating[i].relative != nil {
+            let t = rating[i].shifted(shift, direction: direction[i]).thresholds(sortedPresent: c.sorted[i] ?? [])
+            for k in units.indices where states[k * n + i] == .value {
+                colours[k * n + i] = t.map {
+                    Bounds.colourValue(values[k * n + i], green: $0.green, red: $0.red, direction: direction[i], midpointIsOrange: midpointIsOrange)
+                } ?? .grey
+            }
+        }
+        c.colours = colours
+        c.shift = shift
     }
 
     /// Each data unit's roles under rules scaled by `scale` (bit 1 origin, bit 2 destination),
@@ -168,10 +184,11 @@ public struct GapClassReplayer {
             masked = inputs
         }
         let n = indicators.count
-        var states: [CellState] = []
-        var values: [Double] = []
-        states.reserveCapacity(masked.raw.unitCount * n)
-        for (u, unit) in masked.raw.units.enumerated() {
+        var states: [CellState] = [], values: [Double] = []
+        states.reserveCapacity(units.count * n)
+        values.reserveCapacity(units.count * n)
+        for (k, unit) in units.enumerated() {
+            let u = rawPosition[k]
             let bits = key.isEmpty ? 3 : key[u]
             var roles: Set<Role> = []
             if bits & 1 != 0 { roles.insert(.origin) }

@@ -52,7 +52,6 @@ public struct GapStability: Sendable {
     /// classified once.
     public static func run(_ replayer: inout GapClassReplayer, nominal: KnowledgeGapMatrix, rows: [DesignRow]) throws -> GapStability {
         let classes = KnowledgeGapMatrix.GapClass.allCases
-        let slot = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         let position = Dictionary(uniqueKeysWithValues: nominal.cells.enumerated().map { ($1.unit + "|" + $1.theme, $0) })
         // Where each replayer cell sits in the nominal matrix.
         var order: [Int] = []
@@ -68,7 +67,7 @@ public struct GapStability: Sendable {
                 result = try replayer.classes(v)
                 seen[v] = result
             }
-            for (i, c) in result.enumerated() where order[i] >= 0 { counts[order[i] * classes.count + slot[c]!] += 1 }
+            for (i, c) in result.enumerated() where order[i] >= 0 { counts[order[i] * classes.count + c.ordinal] += 1 }
         }
         let cells = nominal.cells.enumerated().map { i, c in
             Cell(unit: c.unit, theme: c.theme, nominal: c.gapClass, counts: Array(counts[(i * classes.count)..<((i + 1) * classes.count)]))
@@ -89,4 +88,19 @@ public struct GapStability: Sendable {
     }
 
     public var unstableCount: Int { cells.filter(\.isUnstable).count }
+}
+
+extension KnowledgeGapMatrix.GapClass {
+    /// Position in `allCases`, without hashing (counted once per cell and replication).
+    var ordinal: Int {
+        switch self {
+        case .dataGap: 0
+        case .policyNoPractice: 1
+        case .policyUnevaluated: 2
+        case .policyEvaluated: 3
+        case .outcomeGap: 4
+        case .evidenceGap: 5
+        case .noGap: 6
+        }
+    }
 }

@@ -49,26 +49,46 @@ public enum ThemeColour {
     public static func decide<C: Collection>(_ items: C) -> (colour: Colour, rule: Rule)
         where C.Element == (colour: Colour, score: Double)
     {
-        var count = 0, allGreen = true, only = -1
-        // The two lowest (score, position): a stable sort's first two, found in one pass.
-        var first = -1, second = -1, firstScore = 0.0, secondScore = 0.0
-        var firstColour = Colour.grey, secondColour = Colour.grey
-        for (i, item) in items.enumerated() where item.colour != .grey && !item.score.isNaN {
+        var a = Accumulator()
+        for (i, item) in items.enumerated() { a.add(item.colour, score: item.score, at: i) }
+        return a.decision
+    }
+
+    /// The rule fed one indicator at a time, so a caller that rates many themes needs no list:
+    /// it keeps the count, whether all are green and the two lowest (score, position), the
+    /// first two of a stable sort, found in one pass.
+    public struct Accumulator {
+        private var count = 0, allGreen = true
+        private var first = -1, second = -1, firstScore = 0.0, secondScore = 0.0
+        private var firstColour = Colour.grey, secondColour = Colour.grey
+
+        public init() {}
+
+        /// Adds the indicator at position `i` (positions must increase); grey colours and NaN
+        /// scores are not rated and are skipped.
+        @inline(__always)
+        public mutating func add(_ colour: Colour, score: Double, at i: Int) {
+            guard colour != .grey && !score.isNaN else { return }
             count += 1
-            only = i
-            if item.colour != .green { allGreen = false }
-            if first < 0 || item.score < firstScore {
+            if colour != .green { allGreen = false }
+            if first < 0 || score < firstScore {
                 (second, secondScore, secondColour) = (first, firstScore, firstColour)
-                (first, firstScore, firstColour) = (i, item.score, item.colour)
-            } else if second < 0 || item.score < secondScore {
-                (second, secondScore, secondColour) = (i, item.score, item.colour)
+                (first, firstScore, firstColour) = (i, score, colour)
+            } else if second < 0 || score < secondScore {
+                (second, secondScore, secondColour) = (i, score, colour)
             }
         }
-        if count == 0 { return (.grey, .none) }
-        if count == 1 { return (firstColour, .one(only)) }
-        if allGreen { return (.green, .allGreen(count)) }
-        if firstColour == .red && secondColour == .red { return (.red, .twoWorst(first, second, mean: nil)) }
-        let mean = Double(firstColour.points! + secondColour.points!) / 2
-        return (mean >= 1.5 ? .yellow : .orange, .twoWorst(first, second, mean: mean))
+
+        public var decision: (colour: Colour, rule: Rule) {
+            if count == 0 { return (.grey, .none) }
+            if count == 1 { return (firstColour, .one(first)) }
+            if allGreen { return (.green, .allGreen(count)) }
+            if firstColour == .red && secondColour == .red { return (.red, .twoWorst(first, second, mean: nil)) }
+            let mean = Double(firstColour.points! + secondColour.points!) / 2
+            return (mean >= 1.5 ? .yellow : .orange, .twoWorst(first, second, mean: mean))
+        }
+
+        /// The colour alone.
+        public var colour: Colour { decision.colour }
     }
 }
