@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gapmatrix-bench",
-            dependencies: ["GapMatrix"]
+            dependencies: ["GapMatrix", "GapMatrixReports"]
         ),
         // Fuzz harnesses for every reader (`make fuzz`); built normally it replays inputs.
         .executableTarget(

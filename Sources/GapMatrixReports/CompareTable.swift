@@ -6,7 +6,13 @@ public enum CompareTable {
     public enum Peers: String, CaseIterable, Sendable { case region, income, none }
 
     public static func document(_ study: Study, _ inputs: StudyInputs, _ a: Assessment, units: [String], peers: Peers) -> Document {
-        let v = AssessmentView(inputs: inputs, assessment: a)
+        document(study, inputs, a, units: units, peers: peers, view: AssessmentView(inputs: inputs, assessment: a))
+    }
+
+    /// With the assessment's view already built (the HTML report asks for one document per
+    /// country and builds the view once).
+    static func document(_ study: Study, _ inputs: StudyInputs, _ a: Assessment, units: [String], peers: Peers,
+                         view v: AssessmentView) -> Document {
         let groupColumn = peers == .region ? v.regionColumn : v.incomeColumn
         let groups: [String] = peers == .none ? [] :
             Array(Set(units.compactMap { inputs.units.groups[groupColumn]?[$0] })).sorted()

@@ -94,7 +94,8 @@ public enum GapReports {
 
     /// The rapporteur's document: the information gap, policy gaps without practice, practices
     /// without evaluation; counts first, then the lists behind them.
-    public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, practices: [Practice]) -> Document {
+    public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, practices: [Practice],
+                                     stability: GapStability? = nil) -> Document {
         var d = Document()
         let name = { (u: String) in "\(inputs.units.name(u)) (\(u))" }
         let count = { (c: KnowledgeGapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
@@ -112,6 +113,7 @@ public enum GapReports {
         d.paragraph("A policy gap comes only from policy indicators (red or orange); red or orange outcomes with no policy shortfall "
                     + "are outcome gaps (O). A cell out of its source's scope or not applicable to the country's roles is neither a "
                     + "value nor a data gap: it leaves coverage unchanged. Indicator cells by state: \(g.counts.text).")
+        if let stability { d.paragraph(GapStabilityReports.sentence(study, stability)) }
         func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
             d.heading(2, heading)
             for t in g.themes {

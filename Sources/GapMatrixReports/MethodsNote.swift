@@ -94,6 +94,8 @@ public enum MethodsNote {
             d.paragraph(text)
         }
 
+        if let stability = r.gapStability { d.paragraph(GapStabilityReports.sentence(study, stability)) }
+
         d.heading(2, "Data vintages and cell states")
         var vintage: [[String]] = []
         for code in f.indicators {

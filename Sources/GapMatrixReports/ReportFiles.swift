@@ -21,6 +21,7 @@ public enum ReportFiles {
             .file("context.csv") { r in r.assessment == nil ? nil : AssessmentCSV.context(r.inputs) },
             .file("roles.csv") { r in r.assessment.flatMap { AssessmentCSV.roles(r.inputs, $0) } },
             .file("gap_matrix.csv") { r in r.gaps.map { GapReports.csv(r.inputs, $0) } },
+            .file("gap_stability.csv") { r in r.gapStability.map { GapStabilityReports.csv(r.inputs, $0, themes: themes(r)) } },
             .file("leaders.csv") { r in r.learning.map { GapReports.leadersCSV(r.inputs, $0.leaders, themes: themes(r)) } },
             .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches, themes: themes(r)) } },
             .file("practices.csv") { r in r.gaps == nil ? nil : GapReports.practicesCSV(r.practices, themes: themes(r)) },
@@ -50,7 +51,7 @@ public enum ReportFiles {
                 r.assessment.flatMap { $0.spec.index ? AssessmentDocuments.leagueTables(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) : nil }
             },
             .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
-            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices) } },
+            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices, stability: r.gapStability) } },
             .document("partnership_scorecards") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.scorecards(r.study, r.inputs, r.partnerships, r.partnershipScores)
             },

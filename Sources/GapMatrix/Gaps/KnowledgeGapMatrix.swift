@@ -87,7 +87,7 @@ public struct KnowledgeGapMatrix: Sendable {
         var cells: [Cell] = []
         for unit in a.units.map(\.unit) {
             for theme in a.themeCodes {
-                let members = Assessment.descendants(f, theme)
+                let members = Assessment.descendants(f, theme).filter { !a.excluded.contains($0) }
                 let statuses: [(indicator: String, status: DataStatus)] = members.map { code in
                     guard let c = byUnit[unit]?[code] else { return (code, .missing) }
                     let status: DataStatus = switch c.state {
@@ -123,33 +123,42 @@ public struct KnowledgeGapMatrix: Sendable {
         func list(_ keep: (DataStatus) -> Bool) -> String {
             statuses.filter { keep($0.status) }.map { "\(name($0.indicator)) \($0.status.rawValue)" }.joined(separator: ", ")
         }
+        let policy = t.policyColour, outcome = t.outcomeColour
+        let gapClass = self.gapClass(assessable: t.counts.assessable, sufficient: t.sufficient, colour: t.colour.value,
+                                     policy: policy.value, outcome: outcome.value, practices: practices, evaluated: evaluated)
         let apart = list { $0 == .outOfScope || $0 == .notApplicable }
         let notCounted = apart.isEmpty ? "" : "; not counted: " + apart
-        if t.counts.assessable == 0 {
-            return (.dataGap, "no indicator applies in scope: " + apart)
-        }
-        if !t.sufficient {
-            let missing = list { $0 == .missing || $0 == .imputed }
-            return (.dataGap, "coverage \(t.counts.value)/\(t.counts.assessable) (\(pct(t.coverage))) < \(pct(sufficiency)): \(missing)\(notCounted)")
-        }
         let practiceText = practices == 0 ? "no documented practice"
             : "\(practices) documented practice\(practices == 1 ? "" : "s"), \(evaluated) evaluated"
-        let policy = t.policyColour, outcome = t.outcomeColour
-        if policy.value == .red || policy.value == .orange {
-            let why = "policy \(policy.value.rawValue) (\(policy.reason)); \(practiceText)"
-            if practices == 0 { return (.policyNoPractice, why) }
-            return evaluated == 0 ? (.policyUnevaluated, why) : (.policyEvaluated, why)
-        }
         let policyText = policy.value == .grey ? policy.reason : "policy \(policy.value.rawValue)"
-        if outcome.value == .red || outcome.value == .orange {
-            return (.outcomeGap, "outcome \(outcome.value.rawValue) (\(outcome.reason)); \(policyText); \(practiceText)")
-        }
-        if t.colour.value == .grey {
+        switch gapClass {
+        case .dataGap where t.counts.assessable == 0:
+            return (.dataGap, "no indicator applies in scope: " + apart)
+        case .dataGap where !t.sufficient:
+            let missing = list { $0 == .missing || $0 == .imputed }
+            return (.dataGap, "coverage \(t.counts.value)/\(t.counts.assessable) (\(pct(t.coverage))) < \(pct(sufficiency)): \(missing)\(notCounted)")
+        case .dataGap:
             return (.dataGap, "no rating: \(t.colour.reason)")
+        case .policyNoPractice, .policyUnevaluated, .policyEvaluated:
+            return (gapClass, "policy \(policy.value.rawValue) (\(policy.reason)); \(practiceText)")
+        case .outcomeGap:
+            return (.outcomeGap, "outcome \(outcome.value.rawValue) (\(outcome.reason)); \(policyText); \(practiceText)")
+        case .evidenceGap, .noGap:
+            return (gapClass, "\(t.colour.value.rawValue); \(practiceText)")
         }
-        if practices > 0 && evaluated == 0 {
-            return (.evidenceGap, "\(t.colour.value.rawValue); \(practiceText)")
+    }
+
+    /// The class alone, as `classify` decides it (the first rule that applies): runs that
+    /// classify a cell thousands of times (gap stability) need no reason.
+    @inline(__always)
+    static func gapClass(assessable: Int, sufficient: Bool, colour: Colour, policy: Colour, outcome: Colour,
+                         practices: Int, evaluated: Int) -> GapClass {
+        if assessable == 0 || !sufficient { return .dataGap }
+        if policy == .red || policy == .orange {
+            return practices == 0 ? .policyNoPractice : evaluated == 0 ? .policyUnevaluated : .policyEvaluated
         }
-        return (.noGap, "\(t.colour.value.rawValue); \(practiceText)")
+        if outcome == .red || outcome == .orange { return .outcomeGap }
+        if colour == .grey { return .dataGap }
+        return practices > 0 && evaluated == 0 ? .evidenceGap : .noGap
     }
 }

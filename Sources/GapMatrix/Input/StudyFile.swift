@@ -266,7 +266,7 @@ public struct Study: Sendable {
         for p in UncertainParameter.all {
             guard let input = uncertainty?.inputs[p.id] else { continue }
             do {
-                try p.check(input, recipe, inputs)
+                try p.check(input, self, inputs)
             } catch var e as GapMatrixError {
                 e.file = file
                 throw e

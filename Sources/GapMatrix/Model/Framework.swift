@@ -84,10 +84,29 @@ public struct RatingBounds: Sendable, Equatable {
     /// quantiles of `values` (NaN ignored); nil when there are none, or no values to place them.
     public func thresholds(values: [Double]) -> (green: Double, red: Double)? {
         if let green, let red { return (green, red) }
-        guard let relative else { return nil }
-        let present = values.filter { !$0.isNaN }
-        guard !present.isEmpty else { return nil }
-        return (GSL.quantile(present, relative.green), GSL.quantile(present, relative.red))
+        guard relative != nil else { return nil }
+        return thresholds(sortedPresent: GSL.sorted(values.filter { !$0.isNaN }))
+    }
+
+    /// `thresholds(values:)` from the values already without NaN and sorted ascending (by
+    /// `GSL.sorted`): runs that place thresholds many times on the same values sort them once.
+    public func thresholds(sortedPresent: [Double]) -> (green: Double, red: Double)? {
+        if let green, let red { return (green, red) }
+        guard let relative, !sortedPresent.isEmpty else { return nil }
+        let q = GSL.quantiles(sorted: sortedPresent, [relative.green, relative.red])
+        return (q[0], q[1])
+    }
+
+    /// The bounds with relative thresholds moved by `shift` quantiles towards strictness (an
+    /// uncertainty replication's `ratings.relative_shift`): for a higher-is-better indicator
+    /// both quantiles rise, for a lower-is-better one both fall; each stays within [0, 1].
+    /// Published thresholds do not move.
+    public func shifted(_ shift: Double, direction: Double) -> RatingBounds {
+        guard shift != 0, let relative, green == nil || red == nil else { return self }
+        var out = self
+        let move = { (q: Double) in min(1, max(0, q + shift * (direction == 1 ? 1 : -1))) }
+        out.relative = RelativeThresholds(green: move(relative.green), red: move(relative.red))
+        return out
     }
 }
 

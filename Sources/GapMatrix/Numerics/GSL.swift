@@ -42,6 +42,14 @@ package enum GSL {
         return x.withUnsafeBufferPointer { buf in ps.map { gsl_stats_quantile_from_sorted_data(buf.baseAddress, 1, buf.count, $0) } }
     }
 
+    /// The values sorted ascending, as `quantile` sorts them.
+    package static func sorted(_ x: [Double]) -> [Double] {
+        configure()
+        var sorted = x
+        sorted.withUnsafeMutableBufferPointer { buf in gsl_sort(buf.baseAddress, 1, buf.count) }
+        return sorted
+    }
+
     /// Quantile `p` of the values, interpolating as R's default (type 7) does.
     package static func quantile(_ x: [Double], _ p: Double) -> Double {
         configure()

@@ -9,8 +9,13 @@ extension Assessment {
     /// A cell is `notApplicable` when the indicator's role is not one of the unit's roles
     /// (whatever the data hold), else `value` when observed, else `outOfScope` when the scope
     /// file says the source does not cover the unit, else `missing`.
+    ///
+    /// An uncertainty replication may leave indicators out (`excluding`: they get no cells, so
+    /// themes are judged without them) and shift relative thresholds (`relativeShift`, in
+    /// quantiles, positive stricter: `RatingBounds.shifted`); a study's own assessment does neither.
     public static func evaluate(_ inputs: StudyInputs, build: Build, spec: RatingsSpec, roles: RoleAssignment? = nil,
-                                scope: Scope = .none, sufficiency: Double = 2.0 / 3.0) -> Assessment {
+                                scope: Scope = .none, sufficiency: Double = 2.0 / 3.0,
+                                excluding: Set<String> = [], relativeShift: Double = 0) -> Assessment {
         let f = inputs.framework
         let roles = roles ?? .everyone(inputs.units.codes)
         let raw = build.raw
@@ -18,8 +23,9 @@ extension Assessment {
         var bounds: [IndicatorBounds] = []
         var cells: [Cell] = []
         var byUnit: [String: [String: Cell]] = [:]
-        for (c, code) in f.indicators.enumerated() {
-            let node = f.node(code)!
+        for (c, code) in f.indicators.enumerated() where !excluding.contains(code) {
+            var node = f.node(code)!
+            node.rating = node.rating.shifted(relativeShift, direction: node.direction)
             let column = raw.column(c)
             let resolved = Bounds.resolve(node.rating, values: column, direction: node.direction)
             let thresholds = node.rating.thresholds(values: column)
@@ -81,7 +87,7 @@ extension Assessment {
         }
         let results = indexResults(f, build: build, byUnit: byUnit, themes: themes, spec: spec, sufficiency: sufficiency)
         return Assessment(spec: spec, recipe: build.recipe, cells: cells, themes: themes, bounds: bounds, units: results,
-                          themeCodes: themeCodes, roles: roles, sufficiency: sufficiency)
+                          themeCodes: themeCodes, roles: roles, sufficiency: sufficiency, excluded: excluding)
     }
 
     /// A value's colour in words, the value with its unit and the score apart:

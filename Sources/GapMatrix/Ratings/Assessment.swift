@@ -91,6 +91,9 @@ public struct Assessment: Sendable {
     public let roles: RoleAssignment
     /// Below this coverage a theme cell is a data gap (the study's `gaps.sufficiency`).
     public let sufficiency: Double
+    /// Indicators left out of this assessment (an uncertainty replication's `exclude.indicator`):
+    /// they have no cells and count nowhere. Empty for a study's own assessment.
+    public var excluded: Set<String> = []
 
     /// Cells by state, over the whole assessment.
     public var counts: StateCounts { StateCounts(cells.map(\.state)) }

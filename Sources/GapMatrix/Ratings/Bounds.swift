@@ -35,16 +35,31 @@ public enum Bounds {
     public static func colour(_ x: Double, green g: Double, red r: Double, direction: Double,
                               midpointIsOrange: Bool = false, format: (Double) -> String = fmt) -> Rated<Colour> {
         let fmt = format
-        guard !x.isNaN else { return Rated(.grey, "no data") }
-        let better: (Double, Double) -> Bool = { a, b in direction == 1 ? a >= b : a <= b }
+        let c = colourValue(x, green: g, red: r, direction: direction, midpointIsOrange: midpointIsOrange)
         let towardsBetter = direction == 1 ? "at or above" : "at or below"
         let towardsWorse = direction == 1 ? "at or below" : "at or above"
-        if better(x, g) { return Rated(.green, "\(towardsBetter) green threshold \(fmt(g))") }
-        if better(r, x) { return Rated(.red, "\(towardsWorse) red threshold \(fmt(r))") }
+        let m = (g + r) / 2
+        return switch c {
+        case .grey: Rated(.grey, "no data")
+        case .green: Rated(.green, "\(towardsBetter) green threshold \(fmt(g))")
+        case .red: Rated(.red, "\(towardsWorse) red threshold \(fmt(r))")
+        case .yellow: Rated(.yellow, "between red \(fmt(r)) and green \(fmt(g)), on green's side of \(fmt(m))")
+        case .orange: Rated(.orange, "between red \(fmt(r)) and green \(fmt(g)), on red's side of \(fmt(m))")
+        }
+    }
+
+    /// The colour alone, as `colour` decides it: runs that rate a cell thousands of times
+    /// (gap stability) need no reason.
+    @inline(__always)
+    public static func colourValue(_ x: Double, green g: Double, red r: Double, direction: Double,
+                                   midpointIsOrange: Bool = false) -> Colour {
+        guard !x.isNaN else { return .grey }
+        let better: (Double, Double) -> Bool = { a, b in direction == 1 ? a >= b : a <= b }
+        if better(x, g) { return .green }
+        if better(r, x) { return .red }
         let m = (g + r) / 2
         let yellow = midpointIsOrange ? (direction == 1 ? x > m : x < m) : better(x, m)
-        return yellow ? Rated(.yellow, "between red \(fmt(r)) and green \(fmt(g)), on green's side of \(fmt(m))")
-            : Rated(.orange, "between red \(fmt(r)) and green \(fmt(g)), on red's side of \(fmt(m))")
+        return yellow ? .yellow : .orange
     }
 
     /// Short numbers for reasons: whole numbers from 1,000 up, else up to 4 significant digits.

@@ -51,6 +51,7 @@ extension StudyResults {
         let p = parts.closed
         // Roles first: a value an indicator's role does not apply to enters no score.
         let roles = study.assignRoles(inputs)
+        let unmasked = inputs
         let inputs = inputs.keepingApplicable(roles)
         let build = try Regenerate.run(inputs, recipe: study.recipe)
         let assessment = p.contains(.ratings) ? study.ratings.map {
@@ -71,16 +72,24 @@ extension StudyResults {
         let scores = p.contains(.partnerships)
             ? r.partnerships.map { PartnershipScores.score($0, assessment: assessment, gaps: gaps, ties: r.ties) } : []
         var uncertainty: Uncertainty? = nil
+        var stability: GapStability? = nil
         if p.contains(.uncertainty), let a = assessment, let spec = study.uncertainty, let run = spec.run {
             let result = try UncertaintyAnalysis.run(inputs, recipe: study.recipe, spec: spec, seed: run.seed,
                                                      replications: 1...run.replications)
             let indexed = Set(a.units.filter(\.included).map(\.unit))
             uncertainty = Uncertainty(seed: run.seed, run: result,
                                       rankStats: UncertaintyAnalysis.rankStats(UncertaintyAnalysis.keeping(indexed, of: result)))
+            // The same replications' assessment choices replayed on the gap matrix (roles start from the unmasked inputs).
+            if let g = gaps {
+                var replayer = GapClassReplayer(inputs: unmasked, recipe: study.recipe, roles: study.roles, scope: r.scope,
+                                                ratings: a.spec, sufficiency: a.sufficiency, practices: r.practices,
+                                                units: a.units.map(\.unit), themes: a.themeCodes)
+                stability = try GapStability.run(&replayer, nominal: g, rows: result.rows)
+            }
         }
         return StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
                             gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
                             partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
-                            uncertainty: uncertainty, sources: r.sources)
+                            uncertainty: uncertainty, sources: r.sources, gapStability: stability)
     }
 }

@@ -78,4 +78,7 @@ public struct StudyResults: Sendable {
     public let uncertainty: Uncertainty?
     /// The source ids the values files cite, with their descriptions (studies with ratings).
     public let sources: [SourceRecord]
+    /// How often each gap cell keeps its class across the recorded run's replications (with
+    /// the gap matrix and a recorded run).
+    public var gapStability: GapStability? = nil
 }

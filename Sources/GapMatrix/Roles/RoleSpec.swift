@@ -40,6 +40,14 @@ public struct RoleSpec: Sendable, Equatable {
 
     public func rules(_ role: Role) -> [Rule] { role == .origin ? origin : destination }
 
+    /// The rules with every threshold multiplied by `factor` (an uncertainty replication's
+    /// `roles.scale`): above 1 an `at_least` rule is harder to meet, below 1 easier.
+    public func scaled(by factor: Double) -> RoleSpec {
+        guard factor != 1 else { return self }
+        func scale(_ rules: [Rule]) -> [Rule] { rules.map { Rule(variable: $0.variable, threshold: $0.threshold * factor, atLeast: $0.atLeast) } }
+        return RoleSpec(origin: scale(origin), destination: scale(destination), unassigned: unassigned)
+    }
+
     /// Every context variable the rules read, in order of first use.
     public var variables: [String] {
         var seen: Set<String> = []

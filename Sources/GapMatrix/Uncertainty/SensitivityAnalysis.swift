@@ -42,7 +42,7 @@ public enum SensitivityAnalysis {
         let target = spec.target ?? inputs.framework.root
         let nominalRanks = Rank.descendingMin(nominal.aggregated.column(nominal.aggregated.columnIndex(target)!))
 
-        let draws = spec.draws
+        let draws = spec.draws(inputs.framework)
         func row(_ u: [Double], _ id: String) -> DesignRow {
             var j = 0
             func next() -> Double {

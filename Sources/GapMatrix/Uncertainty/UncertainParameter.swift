@@ -15,6 +15,10 @@ public final class UncertainParameter: Sendable {
     public enum Stage: Int, Sendable, Comparable {
         /// Denominate, impute, screen.
         case front, treat, normalise, weights, aggregate
+        /// The assessment that follows the pipeline: roles, which indicators count, relative
+        /// thresholds, hence colours and gap classes (`AssessmentVariation`). Such a parameter
+        /// leaves the recipe, and so the scores a replayer returns, unchanged.
+        case assessment
         public static func < (a: Stage, b: Stage) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -28,6 +32,8 @@ public final class UncertainParameter: Sendable {
     public let inCOINrLayout: Bool
     /// Its distribution, from its entry under `uncertainty.inputs` (keys besides `parameter`).
     let read: @Sendable (YAMLMap) throws -> UncertainInput
+    /// Sets a drawn value in an assessment variation (assessment-stage parameters only).
+    let adjust: @Sendable (DesignValue, inout AssessmentVariation) -> Void
     /// Sets a drawn value in a recipe; the lookup gives a weight set's weights by number.
     let apply: @Sendable (DesignValue, inout Recipe, _ weightSet: (Int) throws -> [String: Double]) throws -> Void
     /// Its value from the fields of its columns in one design row (nil: `NA`, the study's own).
@@ -35,7 +41,7 @@ public final class UncertainParameter: Sendable {
     /// Its cells in a design row.
     let encode: @Sendable (DesignValue?) -> [DesignCell]
     /// Fails when the input names something the study does not have.
-    let check: @Sendable (UncertainInput, Recipe, StudyInputs) throws -> Void
+    let check: @Sendable (UncertainInput, Study, StudyInputs) throws -> Void
     /// The input in a phrase, for notes under plots (numbers written by the given formatter).
     let phrase: @Sendable (UncertainInput, _ number: (Double) -> String) -> String
 
@@ -43,8 +49,10 @@ public final class UncertainParameter: Sendable {
          read: @escaping @Sendable (YAMLMap) throws -> UncertainInput,
          apply: @escaping @Sendable (DesignValue, inout Recipe, _ weightSet: (Int) throws -> [String: Double]) throws -> Void,
          decode: @escaping @Sendable ([String]) throws -> DesignValue?, encode: @escaping @Sendable (DesignValue?) -> [DesignCell],
-         check: @escaping @Sendable (UncertainInput, Recipe, StudyInputs) throws -> Void,
-         phrase: @escaping @Sendable (UncertainInput, _ number: (Double) -> String) -> String) {
+         check: @escaping @Sendable (UncertainInput, Study, StudyInputs) throws -> Void,
+         phrase: @escaping @Sendable (UncertainInput, _ number: (Double) -> String) -> String,
+         adjust: @escaping @Sendable (DesignValue, inout AssessmentVariation) -> Void = { _, _ in }) {
+        self.adjust = adjust
         self.id = id
         self.stage = stage
         self.columns = columns
@@ -80,6 +88,8 @@ public enum DesignValue: Sendable, Hashable {
     /// The number of a weight set.
     case weightSet(Int)
     case aggregation(Aggregation)
+    /// The indicator an assessment leaves out (nil: none).
+    case exclusion(String?)
 
     public var imputation: ImputeSpec? { if case let .imputation(v) = self { v } else { nil } }
     public var number: Double? { if case let .number(v) = self { v } else { nil } }
@@ -87,6 +97,8 @@ public enum DesignValue: Sendable, Hashable {
     public var normalisation: Normalisation? { if case let .normalisation(v) = self { v } else { nil } }
     public var weightSet: Int? { if case let .weightSet(v) = self { v } else { nil } }
     public var aggregation: Aggregation? { if case let .aggregation(v) = self { v } else { nil } }
+    /// The excluded indicator's code, `.some(nil)` for "none", nil for another kind of value.
+    public var exclusion: String?? { if case let .exclusion(v) = self { .some(v) } else { nil } }
 }
 
 /// How one uncertain input varies, as its study declares it.
@@ -97,6 +109,15 @@ public enum UncertainInput: Sendable, Equatable {
     case number(UncertaintySpec.Distribution)
     /// The weights perturbed by noise (a fresh set per replication or one of pre-drawn sets).
     case weights(UncertaintySpec.WeightNoise)
+    /// No indicator or one of the framework's scored indicators, each as likely (`values:
+    /// scored` of `exclude.indicator`): `resolved` turns it into choices once the framework is known.
+    case scoredIndicators
+
+    /// The input with `scoredIndicators` spelt out for framework `f`.
+    func resolved(_ f: Framework) -> UncertainInput {
+        guard case .scoredIndicators = self else { return self }
+        return .choices([.exclusion(nil)] + f.indicators.map { .exclusion($0) })
+    }
 
     /// The value at `u` in [0, 1) (the inverse distribution function, so uniform and
     /// quasi-random points both map onto it); weights are drawn apart (`UncertaintySpec.row`).
@@ -105,6 +126,7 @@ public enum UncertainInput: Sendable, Equatable {
         case let .choices(v): v[min(v.count - 1, Int(u * Double(v.count)))]
         case let .number(d): .number(d.value(u))
         case .weights: preconditionFailure("weights are drawn as sets")
+        case .scoredIndicators: preconditionFailure("resolved against the framework before drawing")
         }
     }
 

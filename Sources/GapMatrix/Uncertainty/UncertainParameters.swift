@@ -47,8 +47,8 @@ extension UncertainParameter {
                       }
                       r.screen!.threshold = t
                   },
-                  check: { _, recipe, _ in
-                      guard recipe.screen == nil else { return }
+                  check: { _, study, _ in
+                      guard study.recipe.screen == nil else { return }
                       throw GapMatrixError(.badData, field: "uncertainty.inputs.screen.threshold",
                                            found: "an uncertain screening threshold, but the recipe does not screen units",
                                            expected: "a recipe.screen section, or no screen.threshold input")
@@ -71,7 +71,7 @@ extension UncertainParameter {
                 return .whole(w)
             },
             encode: { [.whole($0?.whole)] },
-            check: { _, recipe, _ in try needsTreatment("treat.winmax", recipe) },
+            check: { _, study, _ in try needsTreatment("treat.winmax", study.recipe) },
             phrase: { input, _ in
                 guard case let .choices(v) = input else { return "winmax" }
                 return "winmax one of " + v.compactMap(\.whole).map(String.init).joined(separator: ", ")
@@ -79,11 +79,11 @@ extension UncertainParameter {
         threshold("treat.skew", stage: .treat, column: "SkewThreshold", valid: { $0 > 0 },
                   many: "thresholds above 0, e.g. [1.5, 2, 2.5]", one: "a skewness threshold above 0", label: "skewness threshold",
                   apply: { t, r in try treated(&r, "SkewThreshold", "a skewness threshold") { $0.skewThreshold = t } },
-                  check: { _, recipe, _ in try needsTreatment("treat.skew", recipe) }),
+                  check: { _, study, _ in try needsTreatment("treat.skew", study.recipe) }),
         threshold("treat.kurtosis", stage: .treat, column: "KurtThreshold", valid: { $0 > 0 },
                   many: "thresholds above 0, e.g. [3, 3.5, 4]", one: "a kurtosis threshold above 0", label: "kurtosis threshold",
                   apply: { t, r in try treated(&r, "KurtThreshold", "a kurtosis threshold") { $0.kurtosisThreshold = t } },
-                  check: { _, recipe, _ in try needsTreatment("treat.kurtosis", recipe) }),
+                  check: { _, study, _ in try needsTreatment("treat.kurtosis", study.recipe) }),
         UncertainParameter(
             id: "normalise", stage: .normalise, columns: ["Normalisation", "NormPara"], inCOINrLayout: true,
             read: { input in
@@ -161,13 +161,82 @@ extension UncertainParameter {
             encode: { [.text($0?.aggregation?.coinr)] },
             check: { _, _, _ in },
             phrase: { input, _ in "one of \(input.choiceCount) aggregation methods" }),
+    ] + assessmentParameters
+
+    /// The choices that change the assessment, not the recipe (`Stage.assessment`,
+    /// `AssessmentVariation`): they leave scores alone and move roles, which indicators count
+    /// and relative thresholds, hence colours and gap classes (`GapStability`).
+    private static let assessmentParameters: [UncertainParameter] = [
+        // Roles come first: they decide which cells apply before anything is rated.
+        threshold("roles.scale", stage: .assessment, column: "RoleScale", valid: { $0 > 0 && $0.isFinite },
+                  many: "factors above 0, e.g. [0.8, 1.2]", one: "a factor above 0", label: "role cut-offs times",
+                  check: { _, study, _ in
+                      try needsAssessment("roles.scale", study)
+                      guard study.roles == nil else { return }
+                      throw GapMatrixError(.badData, field: "uncertainty.inputs.roles.scale", found: "uncertain role cut-offs, but the study has no roles: section",
+                                           expected: "role rules under roles:, or no roles.scale input")
+                  },
+                  adjust: { t, a in a.roleScale = t }),
+        UncertainParameter(
+            id: "exclude.indicator", stage: .assessment, columns: ["ExcludedIndicator"], inCOINrLayout: false,
+            read: { input in
+                try input.onlyKeys(["parameter", "values"])
+                if let s = input.scalar("values") {
+                    guard s == "scored" else { throw input.error("values", "'\(s)'", "scored, or a list such as [none, CODE1, CODE2]") }
+                    return .scoredIndicators
+                }
+                let values = try input.scalarList("values") ?? []
+                guard !values.isEmpty else { throw input.error("values", "an empty distribution", "scored, or a list such as [none, CODE1, CODE2]") }
+                return .choices(values.map { .exclusion($0 == "none" ? nil : $0) })
+            },
+            apply: { _, _, _ in },
+            decode: { f in
+                guard f[0] != "NA" else { return nil }
+                return .exclusion(f[0] == "none" ? nil : f[0])
+            },
+            encode: { v in
+                guard let e = v?.exclusion else { return [.text(nil)] }
+                return [.text(e ?? "none")]
+            },
+            check: { input, study, inputs in
+                try needsAssessment("exclude.indicator", study)
+                guard case let .choices(values) = input else { return }
+                let codes = Set(inputs.framework.indicators)
+                for case let .exclusion(code?) in values where !codes.contains(code) {
+                    throw GapMatrixError(.badData, field: "uncertainty.inputs.exclude.indicator", found: "'\(code)', which is not an indicator of the framework",
+                                         expected: "none or scored indicator codes")
+                }
+            },
+            phrase: { input, _ in
+                if case .scoredIndicators = input { return "one scored indicator left out at random, or none" }
+                return "one of \(input.choiceCount) exclusions"
+            },
+            adjust: { v, a in a.excluded = v.exclusion ?? nil }),
+        threshold("ratings.relative_shift", stage: .assessment, column: "RelativeShift", valid: { abs($0) < 0.5 },
+                  many: "quantile shifts between -0.5 and 0.5, e.g. [-0.05, 0.05]", one: "a quantile shift between -0.5 and 0.5",
+                  label: "relative-threshold quantiles shifted (+ stricter)",
+                  check: { _, study, inputs in
+                      try needsAssessment("ratings.relative_shift", study)
+                      guard !inputs.framework.nodes.contains(where: { $0.rating.relative != nil }) else { return }
+                      throw GapMatrixError(.badData, field: "uncertainty.inputs.ratings.relative_shift",
+                                           found: "uncertain relative thresholds, but no indicator of the framework has relative thresholds",
+                                           expected: "an indicator with relative: {green, red}, or no ratings.relative_shift input")
+                  },
+                  adjust: { t, a in a.relativeShift = t }),
     ]
+
+    private static func needsAssessment(_ id: String, _ study: Study) throws {
+        guard study.ratings == nil else { return }
+        throw GapMatrixError(.badData, field: "uncertainty.inputs.\(id)", found: "an uncertain assessment choice, but the study has no ratings: section",
+                             expected: "a study with ratings, or no \(id) input")
+    }
 
     /// A numeric threshold: `values: [...]` or `uniform: [low, high]` in the study file, one
     /// number column in a design table.
-    private static func threshold(_ id: String, stage: Stage, column: String, valid: @escaping @Sendable (Double) -> Bool, many: String, one: String,
-                                  label: String, apply: @escaping @Sendable (Double, inout Recipe) throws -> Void,
-                                  check: @escaping @Sendable (UncertainInput, Recipe, StudyInputs) throws -> Void) -> UncertainParameter {
+    static func threshold(_ id: String, stage: Stage, column: String, valid: @escaping @Sendable (Double) -> Bool, many: String, one: String,
+                          label: String, apply: @escaping @Sendable (Double, inout Recipe) throws -> Void = { _, _ in },
+                          check: @escaping @Sendable (UncertainInput, Study, StudyInputs) throws -> Void,
+                          adjust: @escaping @Sendable (Double, inout AssessmentVariation) -> Void = { _, _ in }) -> UncertainParameter {
         UncertainParameter(
             id: id, stage: stage, columns: [column], inCOINrLayout: false,
             read: { .number(try UncertaintySpec.distribution($0, valid: valid, expected: many)) },
@@ -185,7 +254,8 @@ extension UncertainParameter {
                 case let .values(v): return label + " one of " + v.map(number).joined(separator: ", ")
                 case let .uniform(a, b): return label + " from \(number(a)) to \(number(b))"
                 }
-            })
+            },
+            adjust: { v, a in adjust(v.number!, &a) })
     }
 
     /// Changes the recipe's treatment, which must exist: a row never switches treatment on.

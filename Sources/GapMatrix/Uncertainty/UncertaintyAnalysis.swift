@@ -54,7 +54,7 @@ public enum UncertaintyAnalysis {
         rows.reserveCapacity(range.count)
         let rng = RandomStream(seed: seed)
         let k = drawsPerReplication(spec, inputs.framework)
-        let draws = spec.draws
+        let draws = spec.draws(inputs.framework)
         for _ in 0..<((range.lowerBound - 1) * k) { _ = rng.uniform() }
         for r in range {
             let row = UncertaintySpec.row(id: "r_\(r)", draws: draws, next: { rng.uniform() }, freshWeights: {

@@ -78,8 +78,9 @@ public struct UncertaintySpec: Sendable, Equatable {
 
     /// The declared inputs with their positions in `UncertainParameter.all`, in that order:
     /// worked out once per run, then `row` draws each replication from it.
-    var draws: [(index: Int, input: UncertainInput)] {
-        UncertainParameter.all.enumerated().compactMap { i, p in inputs[p.id].map { (i, $0) } }
+    /// `f`: the framework, which spells out `exclude.indicator`'s `values: scored`.
+    func draws(_ f: Framework) -> [(index: Int, input: UncertainInput)] {
+        UncertainParameter.all.enumerated().compactMap { i, p in inputs[p.id].map { (i, $0.resolved(f)) } }
     }
 
     /// One design row from uniform numbers in [0, 1), taken one per input in `declared` order

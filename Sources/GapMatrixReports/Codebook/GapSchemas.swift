@@ -22,6 +22,22 @@ enum GapSchemas {
             primaryKey: ["unit_code", "theme_code"], foreignKeys: [Columns.unitKey("unit_code")])
     }
 
+    static func gapStability(_ themes: [String]) -> TableSchema {
+        TableSchema(
+            file: "gap_stability.csv", title: "Gap-class stability",
+            description: "One row per unit and theme: how often the gap cell keeps its class across the replications of the study's "
+                + "recorded uncertainty run (roles, thresholds and indicator exclusion varied), and its most frequent other class.",
+            fields: [Columns.unitCode(), Columns.unitName(), Columns.theme(themes),
+                     .text("nominal_gap_class", "the cell's gap class in the study as run", allowed: Columns.gapClassValues),
+                     .number("same_class_share", "share of replications with the nominal class", unit: "share (0-1)"),
+                     .text("other_gap_class", "the most frequent other class (empty when the class never changes)",
+                           allowed: Columns.gapClassValues + [""]),
+                     .number("other_class_share", "share of replications with that class", unit: "share (0-1)"),
+                     .integer("replications", "replications of the run"),
+                     .flag("unstable", "TRUE when the class changes in more than 20% of the replications")],
+            primaryKey: ["unit_code", "theme_code"], foreignKeys: [Columns.unitKey("unit_code")])
+    }
+
     static func leaders(_ themes: [String]) -> TableSchema {
         TableSchema(
             file: "leaders.csv", title: "Leaders by theme",

@@ -20,6 +20,7 @@ public enum ReportTables {
         case "context.csv": return AssessmentSchemas.context(r.inputs)
         case "roles.csv": return AssessmentSchemas.roles(r.inputs)
         case "gap_matrix.csv": return GapSchemas.gapMatrix(r.gaps?.themes ?? themes)
+        case "gap_stability.csv": return GapSchemas.gapStability(themes)
         case "leaders.csv": return GapSchemas.leaders(themes)
         case "learning_matches.csv": return GapSchemas.matches(themes)
         case "practices.csv": return GapSchemas.practices(themes)
