@@ -85,6 +85,9 @@ import Testing
          .normalisation(.zScore(mean: 10, sd: 2))),
         ("weights", "{parameter: weights, noise: 0.25, levels: [2, 3], sets: 100}", .weightSet(94)),
         ("aggregate.method", "{parameter: aggregate.method, values: [arithmetic, generalised], p: 0.5}", .aggregation(.generalised(p: 0.5))),
+        ("roles.scale", "{parameter: roles.scale, uniform: [0.8, 1.2]}", .number(0.93)),
+        ("exclude.indicator", "{parameter: exclude.indicator, values: scored}", .exclusion("p1")),
+        ("ratings.relative_shift", "{parameter: ratings.relative_shift, values: [-0.05, 0.05]}", .number(0.05)),
     ]
 
     @Test func everyParameterReadsAndWritesItsForms() throws {
@@ -110,13 +113,17 @@ import Testing
             #expect(fields(value).count == p.columns.count)
             #expect(try p.decode(fields(value)) == value, "\(id)")
             #expect(try p.decode(fields(nil)) == nil, "\(id)")
-            // The drawn value applies to a recipe that has every step.
+            // The drawn value applies to a recipe that has every step, or, for the assessment
+            // choices, to the assessment and not the recipe.
             var recipe = Recipe()
             recipe.screen = ScreenSpec(threshold: 0.9)
             recipe.treat = TreatSpec()
             let before = recipe
             try p.apply(value, &recipe) { _ in ["a": 2] }
-            #expect(recipe != before, "\(id)")
+            var variation = AssessmentVariation.none
+            p.adjust(value, &variation)
+            #expect((recipe != before) == (p.stage != .assessment), "\(id)")
+            #expect((variation != .none) == (p.stage == .assessment), "\(id)")
         }
     }
 }
