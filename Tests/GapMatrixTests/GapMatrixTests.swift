@@ -102,7 +102,8 @@ import Testing
         #expect(peers("DDD", "T1") == ["EEE", "AAA"])
         #expect(m.count == 6)
         let first = m.first { $0.unit == "BBB" && $0.peer == "AAA" }!
-        #expect(first.explanation.hasPrefix("same region (North) and income (High); gdp 45000 vs 50000"))
+        // Context variables are named as the framework names them ("gdp" is "GDP per capita").
+        #expect(first.explanation.hasPrefix("same region (North) and income (High); GDP per capita 45000 vs 50000"))
         #expect(first.explanation.hasSuffix("T1 score 90 vs 38.33 (+51.67); 1 documented practice there"))
     }
 

@@ -14,9 +14,10 @@ public struct SourceRecord: Sendable, Equatable {
 /// The source ids a study's values files cite, read from the `sources.csv` beside each values
 /// file (`source_id, description`), so a report can resolve every id it writes.
 public enum SourceList {
-    /// Every entry of the sources files beside `values`, each file once, in the order the values
-    /// files are named; an id listed twice keeps its first description. A values folder without a
-    /// sources file adds nothing: its ids stay unresolved rather than invented.
+    /// Every entry of the sources files beside `values`, each file once, sorted by id so the
+    /// rows of a sources file carry no order into reports; an id listed twice keeps the
+    /// description of the first values file that names it. A values folder without a sources file
+    /// adds nothing: its ids stay unresolved rather than invented.
     public static func read(beside values: [String]) throws -> [SourceRecord] {
         var seenFiles = Set<String>(), seenIds = Set<String>()
         var out: [SourceRecord] = []
@@ -32,6 +33,6 @@ public enum SourceList {
                 out.append(SourceRecord(id: r.fields[id], description: r.fields[d]))
             }
         }
-        return out
+        return out.sorted { $0.id < $1.id }
     }
 }
