@@ -1,3 +1,4 @@
+import GapMatrix
 /// Builds CSV text with R's quoting convention: every string quoted, numbers bare.
 ///
 /// A writer made from a `TableSchema` writes a report table: a UTF-8 byte-order mark first (so
@@ -63,7 +64,7 @@ public struct CSVWriter {
     }
 
     public static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        "\"" + FastText.replacing(UInt8(ascii: "\""), with: "\"\"", in: s) + "\""
     }
 
     /// CSV text without its byte-order mark, for standard output.

@@ -1,3 +1,4 @@
+import GapMatrix
 /// A report as a list of blocks, rendered once as aligned text and once as Markdown, so the
 /// two formats always say the same thing.
 public struct Document {
@@ -49,7 +50,7 @@ public struct Document {
     }
 
     static func markdownTable(_ t: TextTable) -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        func cell(_ s: String) -> String { FastText.replacing(UInt8(ascii: "|"), with: "\\|", in: s) }
         var lines = ["| " + t.header.map(cell).joined(separator: " | ") + " |"]
         lines.append("|" + t.header.indices.map { t.numeric.contains($0) ? "---:|" : "---|" }.joined())
         for r in t.rows { lines.append("| " + r.map(cell).joined(separator: " | ") + " |") }

@@ -71,14 +71,14 @@ public enum GapReports {
             var lines: [String] = []
             for start in stride(from: 0, to: members.count, by: 25) {
                 let block = Array(members[start..<min(start + 25, members.count)])
-                lines.append("      " + block.map { $0.padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
+                lines.append("      " + block.map { FastText.padded($0, to: 4) }.joined())
                 for t in themeList {
-                    lines.append(t.padding(toLength: 6, withPad: " ", startingAt: 0)
-                                 + block.map { (byKey[$0 + "|" + t]?.gapClass.symbol ?? " ").padding(toLength: 4, withPad: " ", startingAt: 0) }.joined())
+                    lines.append(FastText.padded(t, to: 6)
+                                 + block.map { FastText.padded(byKey[$0 + "|" + t]?.gapClass.symbol ?? " ", to: 4) }.joined())
                 }
                 lines.append("")
             }
-            d.preformatted(lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.dropLast())
+            d.preformatted(lines.map(FastText.trimmingTrailingWhitespace).dropLast())
         }
         let shown = g.filtered(themes: themeList) { region == nil || regionOf($0) == region }
         d.heading(2, "Totals by theme")

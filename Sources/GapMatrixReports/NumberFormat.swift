@@ -1,3 +1,4 @@
+import GapMatrix
 import Foundation
 
 /// How numbers appear in outputs.
@@ -20,7 +21,7 @@ public enum NumberFormat {
     /// "0.00", never "-0.00": the sign of a change too small to show says nothing to a reader.
     public static func fixed(_ v: Double, _ decimals: Int) -> String {
         if v.isNaN { return "-" }
-        let text = String(format: "%.\(decimals)f", v)
+        let text = CFormat.fixed(v, decimals)
         if text.hasPrefix("-") && text.utf8.dropFirst().allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }) {
             return String(text.dropFirst())
         }

@@ -41,7 +41,7 @@ extension AssessmentView {
             let unit = ValueText.shortUnit(framework.node(c.indicator)?.unit) ?? ""
             let number = unit == "0/1 item" && (c.raw == 0 || c.raw == 1) ? (c.raw == 1 ? "yes" : "no")
                 : Self.compact(c.raw) + (unit.hasPrefix("%") ? "%" : "")
-            return c.colour.value.letter + c.trend.value.arrow.trimmingCharacters(in: .whitespaces) + " " + number
+            return c.colour.value.letter + c.trend.value.arrow.filter { $0 != " " } + " " + number
         case .missing: return "missing"
         case .outOfScope: return "out of scope"
         case .notApplicable: return "n/a"
@@ -64,13 +64,13 @@ extension AssessmentView {
 
     /// Colour letter and trend arrow, no padding: "R-", "G".
     static func rating(_ colour: Colour, _ trend: Trend) -> String {
-        colour.letter + trend.arrow.trimmingCharacters(in: .whitespaces)
+        colour.letter + trend.arrow.filter { $0 != " " }
     }
 
     /// Theme colour and trend with coverage: "R- 4/5" (values of the indicators that apply and
     /// are in scope), "." when nothing applies in scope.
     func themeText(_ t: Assessment.ThemeCell) -> String {
-        let mark = t.colour.value.letter + t.trend.value.arrow.trimmingCharacters(in: .whitespaces)
+        let mark = t.colour.value.letter + t.trend.value.arrow.filter { $0 != " " }
         return t.counts.assessable == 0 ? mark + " none" : mark + " \(t.counts.value)/\(t.counts.assessable)"
     }
 

@@ -1,3 +1,4 @@
+import GapMatrix
 /// An aligned plain-text table: text columns left-aligned, numeric columns right-aligned.
 public struct TextTable {
     public var header: [String]
@@ -15,10 +16,11 @@ public struct TextTable {
         var widths = header.map(\.count)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
+            let text = cells.enumerated().map { i, c in
                 let pad = String(repeating: " ", count: widths[i] - c.count)
                 return numeric.contains(i) ? pad + c : c + pad
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ")
+            return FastText.trimmingTrailingWhitespace(text)
         }
         var out = line(header) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"

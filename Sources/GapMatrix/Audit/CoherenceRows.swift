@@ -62,8 +62,8 @@ extension Coherence {
     }
 
     static func fixed(_ v: Double, _ decimals: Int) -> String {
-        v.isNaN ? "NA" : String(format: "%.\(decimals)f", v)
+        v.isNaN ? "NA" : CFormat.fixed(v, decimals)
     }
 
-    static func percent(_ v: Double) -> String { v.isNaN ? "NA" : String(format: "%.0f%%", 100 * v) }
+    static func percent(_ v: Double) -> String { v.isNaN ? "NA" : CFormat.fixed(100 * v, 0) + "%" }
 }

@@ -65,10 +65,10 @@ public enum Bounds {
     /// Short numbers for reasons: whole numbers from 1,000 up, else up to 4 significant digits.
     public static func fmt(_ v: Double) -> String {
         if v.isNaN { return "NA" }
-        if abs(v) >= 1000 && abs(v) < 1e15 { return String(format: "%.0f", v) }
+        if abs(v) >= 1000 && abs(v) < 1e15 { return CFormat.fixed(v, 0) }
         if v == v.rounded() { return String(Int(v)) }
-        var s = String(format: "%.4g", v)
-        if s.contains("e") { s = String(format: "%.3e", v) }
+        var s = CFormat.general(v, 4)
+        if s.contains("e") { s = CFormat.exponent(v, 3) }
         return s
     }
 }

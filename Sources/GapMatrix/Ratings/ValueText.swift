@@ -35,7 +35,7 @@ public enum ValueText {
     public static func label(_ name: String, unit: String?) -> String {
         guard let unit, !unit.isEmpty, name.hasSuffix(")"), let open = openingParenthesis(of: name),
               open > name.startIndex else { return name }
-        let short = name[..<open].trimmingCharacters(in: .whitespaces)
+        let short = FastText.trimmingBlanks(name[..<open])
         return short.isEmpty ? name : short
     }
 
@@ -43,7 +43,7 @@ public enum ValueText {
     /// men's rate x 100)" is "%"), which the framework and methods note give in full.
     public static func shortUnit(_ unit: String?) -> String? {
         guard let unit, unit.hasSuffix(")"), let open = openingParenthesis(of: unit), open > unit.startIndex else { return unit }
-        return unit[..<open].trimmingCharacters(in: .whitespaces)
+        return FastText.trimmingBlanks(unit[..<open])
     }
 
     /// A value in a reason, as a reader says it: "62.65% gross", "category 3 of 1-4", "1 of 2

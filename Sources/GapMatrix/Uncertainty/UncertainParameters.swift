@@ -141,7 +141,7 @@ extension UncertainParameter {
             },
             phrase: { input, _ in
                 guard case let .weights(w) = input else { return "weights" }
-                return "weights +-\(String(format: "%.0f", 100 * w.factor))% at level" + (w.levels.count > 1 ? "s " : " ")
+                return "weights +-\(CFormat.fixed(100 * w.factor, 0))% at level" + (w.levels.count > 1 ? "s " : " ")
                     + w.levels.map(String.init).joined(separator: ", ")
             }),
         UncertainParameter(
