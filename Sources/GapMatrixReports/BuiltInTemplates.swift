@@ -5,6 +5,7 @@ extension HTMLTemplates {
     /// The shipped templates, name (file name without .mustache) and text, in name order.
     static let builtIn: [(name: String, text: String)] = [
         ("countries", #"""
+{{% CONTENT_TYPE: GAPMATRIX_HTML }}
 <section id="countries">
 <h2>Country scorecards</h2>
 {{#countries}}
@@ -17,6 +18,7 @@ extension HTMLTemplates {
 
 """#),
         ("dashboard", #"""
+{{% CONTENT_TYPE: GAPMATRIX_HTML }}
 <section id="dashboard">
 <h2>Scoreboard</h2>
 <p class="legend">
@@ -50,6 +52,7 @@ extension HTMLTemplates {
 
 """#),
         ("gaps", #"""
+{{% CONTENT_TYPE: GAPMATRIX_HTML }}
 <section id="gaps">
 <h2>Knowledge-gap matrix</h2>
 <p class="legend">
@@ -70,6 +73,7 @@ extension HTMLTemplates {
 
 """#),
         ("league", #"""
+{{% CONTENT_TYPE: GAPMATRIX_HTML }}
 <section id="league">
 <h2>League tables</h2>
 {{#league}}
@@ -82,6 +86,7 @@ extension HTMLTemplates {
 
 """#),
         ("report", #"""
+{{% CONTENT_TYPE: GAPMATRIX_HTML }}
 <!DOCTYPE html>
 <html lang="en" xmlns="http://www.w3.org/1999/xhtml">
 <head>
@@ -202,6 +207,7 @@ details.legend-text pre { white-space: pre-wrap; }
 
 """#),
         ("uncertainty", #"""
+{{% CONTENT_TYPE: GAPMATRIX_HTML }}
 <section id="uncertainty">
 <h2>Rank uncertainty</h2>
 <p>{{note}}</p>

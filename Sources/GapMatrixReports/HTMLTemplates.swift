@@ -35,6 +35,8 @@ public struct HTMLTemplates: Sendable {
 
     /// Registers each template; a syntax error names its file, line and column.
     private static func build(_ files: [(name: String, text: String, file: String)], pagePath: String) throws -> HTMLTemplates {
+        // Registered before any template is parsed: the parser looks the pragma's type up.
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var library = MustacheLibrary()
         for f in files {
             do {

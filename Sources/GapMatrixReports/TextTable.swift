@@ -17,6 +17,8 @@ public struct TextTable {
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         func line(_ cells: [String]) -> String {
             let text = cells.enumerated().map { i, c in
+                // The last column needs no padding on the right: the line's end is trimmed anyway.
+                if i == widths.count - 1 && !numeric.contains(i) { return c }
                 let pad = String(repeating: " ", count: widths[i] - c.count)
                 return numeric.contains(i) ? pad + c : c + pad
             }.joined(separator: "  ")

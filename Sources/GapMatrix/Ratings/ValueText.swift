@@ -64,12 +64,15 @@ public enum ValueText {
 
     /// The "(" that opens the parenthesis closing the text, nesting respected.
     static func openingParenthesis(of text: String) -> String.Index? {
+        // Parentheses are ASCII, so a walk back over UTF-8 bytes finds them exactly (a byte of a
+        // multi-byte character is never 0x28 or 0x29), without decoding characters.
+        let utf8 = text.utf8
         var depth = 0
-        var i = text.endIndex
-        while i > text.startIndex {
-            i = text.index(before: i)
-            if text[i] == ")" { depth += 1 }
-            if text[i] == "(" { depth -= 1; if depth == 0 { return i } }
+        var i = utf8.endIndex
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            if utf8[i] == 0x29 { depth += 1 }
+            if utf8[i] == 0x28 { depth -= 1; if depth == 0 { return i } }
         }
         return nil
     }

@@ -27,6 +27,8 @@ package enum FastText {
 
     /// `s` without trailing white space (as the pattern `\s+$` removes it).
     package static func trimmingTrailingWhitespace(_ s: String) -> String {
+        // Most lines end in an ASCII character that is not a space: nothing to walk back over.
+        if let last = s.utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return s }
         var end = s.endIndex
         while end > s.startIndex {
             let before = s.index(before: end)
