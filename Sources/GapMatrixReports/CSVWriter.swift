@@ -6,7 +6,9 @@ import GapMatrix
 /// as empty fields, lists joined by `;`. A writer made from a bare header keeps the layouts of
 /// COINr's files (no mark, missing as `NA`), which are compared with COINr's own output.
 public struct CSVWriter {
-    public private(set) var text = ""
+    /// UTF-8 bytes: numbers are written straight into the buffer, with no String per cell.
+    private var bytes: [UInt8] = []
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The text of a missing number or year.
     public let missing: String
     /// Columns each row must have (checked in debug builds: a row of another width is a bug).
@@ -20,15 +22,15 @@ public struct CSVWriter {
     public init(header: [String], missing: String = "NA") {
         self.missing = missing
         width = header.count
-        text.reserveCapacity(1 << 16)
+        bytes.reserveCapacity(1 << 16)
         row(header.map(Cell.text))
     }
 
     public init(_ schema: TableSchema) {
         missing = schema.missingValue
         width = schema.fields.count
-        text.reserveCapacity(1 << 16)
-        if !schema.coinrLayout { text += Self.byteOrderMark }
+        bytes.reserveCapacity(1 << 16)
+        if !schema.coinrLayout { bytes += Self.byteOrderMark.utf8 }
         row(schema.header.map(Cell.text))
     }
 
@@ -49,18 +51,42 @@ public struct CSVWriter {
         assert(cells.count == width, "a row of \(cells.count) cells for \(width) columns")
         var first = true
         for c in cells {
-            if !first { text += "," }
+            if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
             switch c {
-            case let .text(s): text += Self.quote(s)
-            case let .number(s): text += s
-            case let .value(v): text += NumberFormat.shortest(v) ?? missing
-            case let .whole(n): text += n.map(String.init) ?? missing
-            case let .flag(b): text += b ? "TRUE" : "FALSE"
-            case let .list(items): text += Self.quote(items.joined(separator: Self.listSeparator))
+            case let .text(s): appendQuoted(s)
+            case let .number(s): bytes += s.utf8
+            case let .value(v): appendValue(v)
+            case let .whole(n): if let n { ShortestDigits.appendInteger(Int64(n), to: &bytes) } else { bytes += missing.utf8 }
+            case let .flag(b): bytes += (b ? "TRUE" : "FALSE").utf8
+            case let .list(items): appendQuoted(items.joined(separator: Self.listSeparator))
             }
         }
-        text += "\n"
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// A row of one text label and numbers, without building a cell per number: the shape of
+    /// replication tables, which hold tens of thousands of scores.
+    public mutating func row<Values: Sequence<Double>>(label: String, values: Values) {
+        appendQuoted(label)
+        for v in values {
+            bytes.append(UInt8(ascii: ","))
+            appendValue(v)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func appendValue(_ v: Double) {
+        if v.isNaN { bytes += missing.utf8 } else { ShortestDigits.append(v, to: &bytes) }
+    }
+
+    private mutating func appendQuoted(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            if b == UInt8(ascii: "\"") { bytes.append(b) }
+            bytes.append(b)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     public static func quote(_ s: String) -> String {

@@ -7,7 +7,7 @@ public enum UncertaintyFiles {
     public static func scores(units: [String], nominal: [Double], ids: [String], scores: [[Double]]) -> String {
         var w = CSVWriter(header: ["uCode", "Nominal"] + ids)
         for (u, unit) in units.enumerated() {
-            w.row([.text(unit), .number(NumberFormat.full(nominal[u]))] + scores.map { .number(NumberFormat.full($0[u])) })
+            w.row(label: unit, values: [nominal[u]] + scores.map { $0[u] })
         }
         return w.text
     }
