@@ -132,9 +132,18 @@ ECOWAS_1975 = ["BEN", "BFA", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "M
 
 
 def ecowas_rows():
-    loc = "'The phase one of the protocol ... was ratified by member states in 1980 and became effective'"
-    base = ("phase I (visa-free entry up to 90 days) year from a news source; residence and establishment phases "
-            "implemented unevenly (FMH_ECOWAS, UNECA_ECOWAS_FM)")
+    """Members read in RELIEFWEB_ECOWAS; no start year (see SECOND-READING.md).
+
+    The only page that gave a year (ALLAFRICA_ECOWAS_2008: phase I 'ratified by member states in 1980 and became
+    effective') could not be read at the second reading, and no other page read states when the 1979 protocol
+    entered into force or started to apply, so from_year is left empty rather than kept as an unconfirmed year.
+    """
+    loc = ("Treaty of Lagos 28 May 1975 'signed by the 15 Heads of State and government of Benin, Burkina Faso, "
+           "... Togo'")
+    base = ("year not found: protocol A/P1/5/79 adopted May 1979 (UNECA_ECOWAS_FM), no page readable at the second "
+            "reading (2026-11-29) states when it entered into force or started to apply; the former year 1980 rested "
+            "only on ALLAFRICA_ECOWAS_2008, not readable then; residence and establishment phases implemented "
+            "unevenly (FMH_ECOWAS, UNECA_ECOWAS_FM)")
     out = []
     for iso3 in ECOWAS_1975:
         note = base
@@ -146,9 +155,9 @@ def ecowas_rows():
             note = base + ("; withdrawal from ECOWAS effective 2025-01-29, but ECOWAS asked members to keep "
                            "visa-free movement, residence and establishment for its citizens 'until further notice' "
                            "(PUNCH_ECOWAS_2025), so to_year is left empty")
-        out.append(("ECOWAS", iso3, 1980, to_year, "ALLAFRICA_ECOWAS_2008", loc, note))
-    out.append(("ECOWAS", "CPV", 1980, "", "ALLAFRICA_ECOWAS_2008", loc,
-                base + "; joined ECOWAS in 1976 (CFCOMLAW_ECOWAS) or 1977 (RELIEFWEB_ECOWAS), before 1980"))
+        out.append(("ECOWAS", iso3, "", to_year, "RELIEFWEB_ECOWAS", loc, note))
+    out.append(("ECOWAS", "CPV", "", "", "RELIEFWEB_ECOWAS", "'Cabo Verde joined the union in 1977'",
+                base + "; joined ECOWAS in 1976 (CFCOMLAW_ECOWAS) or 1977 (RELIEFWEB_ECOWAS)"))
     return out
 
 
