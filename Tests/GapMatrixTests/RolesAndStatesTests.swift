@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GapMatrix
 
@@ -275,5 +276,40 @@ import Testing
         #expect(b.green == 94.25 && b.red == 86.25 && b.relative?.green == 0.75)
         // EEE's 90 lies between red 86.25 and green 94.25, below the midpoint 90.25: orange.
         #expect(a.cells.first { $0.unit == "EEE" && $0.indicator == "o2" }?.colour.value == .orange)
+    }
+}
+
+/// Imputation fills missing cells only: a cell the unit's role does not apply to, or one outside
+/// the source's scope, is not missing and stays empty (and no imputed point is recorded for it).
+@Suite struct ImputationKeepsStatesApartTests {
+    @Test func notApplicableAndOutOfScopeCellsAreNotImputed() throws {
+        let dir = RolesAndStatesTests.study()
+        let text = try String(contentsOfFile: dir, encoding: .utf8)
+            .replacingOccurrences(of: "recipe: {normalise: {method: bounds}}",
+                                  with: "recipe: {normalise: {method: bounds}, impute: {method: mean}}")
+        try text.write(toFile: dir, atomically: true, encoding: .utf8)
+        let s = try Study.read(dir)
+        let inputs = try s.loadInputs()
+        let r = try StudyResults.load(s, inputs, parts: .ratings)
+        let b = r.build
+        func imputed(_ u: String, _ i: String) -> Double {
+            b.imputed[unit: b.imputed.units.firstIndex(of: u)!, column: b.imputed.columns.firstIndex(of: i)!]
+        }
+        // Missing cells are filled with the mean of the values that apply:
+        // o1 over AAA 10, BBB 90, CCC 90, EEE 95, FFF 88, GGG 95 -> 468 / 6 = 78.
+        #expect(imputed("DDD", "o1") == 78)
+        // cfrom applies to destinations only (CCC, DDD); CCC is out of scope, DDD missing, and
+        // AAA's observed 2 is masked as not applicable: no value applies, so nothing is filled.
+        #expect(imputed("DDD", "cfrom").isNaN)
+        #expect(imputed("CCC", "cfrom").isNaN)                      // out of scope
+        #expect(imputed("CCC", "cto").isNaN && imputed("EEE", "cto").isNaN)  // not applicable
+        // cto over the origins AAA 7, BBB 2.5, DDD 2, FFF 2.8, GGG 6: nothing missing among them.
+        let points = Set(b.imputedPoints.map { $0.indicator + "|" + $0.unit })
+        #expect(points.contains("o1|DDD") && points.contains("o2|DDD"))
+        #expect(!points.contains { $0.hasPrefix("cto|") || $0.hasPrefix("cfrom|") })
+        // The states themselves are unchanged by imputation.
+        let a = r.assessment!
+        #expect(a.cells.first { $0.unit == "CCC" && $0.indicator == "cfrom" }?.state == .outOfScope)
+        #expect(a.cells.first { $0.unit == "CCC" && $0.indicator == "cto" }?.state == .notApplicable)
     }
 }

@@ -179,9 +179,11 @@ public struct GapClassReplayer {
                 if bits & 2 != 0 { roles.insert(.destination) }
                 return (unit, RoleAssignment.UnitRoles(unit: unit, roles: roles, unassigned: false, reason: ""))
             }))
-            masked = inputs.keepingApplicable(assignment)
+            masked = inputs.keepingApplicable(assignment, scope: scope)
         } else {
-            masked = inputs
+            var m = inputs
+            m.leftEmpty.formUnion(scope.reasons.keys)
+            masked = m
         }
         let n = indicators.count
         var states: [CellState] = [], values: [Double] = []

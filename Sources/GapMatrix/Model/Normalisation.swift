@@ -100,7 +100,7 @@ extension Normalisation {
     /// `MethodProblem` for parameters that do not fit.
     static func coinr(_ name: String, para: String) throws -> Normalisation? {
         guard let kind = names.kind(coinr: name) else { return nil }
-        let parts = para.split(separator: ";").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = para.split(separator: ";").map { Double(FastText.trimmingBlanks($0)) }
         func two() throws -> (Double, Double) {
             guard parts.count == 2, let a = parts[0], let b = parts[1] else { throw MethodProblem(expected: "two numbers such as 1;100") }
             return (a, b)

@@ -48,6 +48,10 @@ public struct StudyInputs: Sendable {
     public let contextProvenance: CellProvenance?
     /// What the framework file says about its codes, for methods notes.
     public let docs: FrameworkDocs
+    /// Cells ("indicator|unit") that are empty because nothing is missing: the indicator does not
+    /// apply to the unit's role, or the unit is outside the source's scope. Imputation leaves
+    /// them empty; filling them would score a value that does not exist.
+    public internal(set) var leftEmpty: Set<String> = []
 
     public init(framework: Framework, units: UnitTable, raw: Dataset, panel: Panel? = nil,
                 referenceYear: Int? = nil, provenance: CellProvenance? = nil, context: Dataset? = nil,

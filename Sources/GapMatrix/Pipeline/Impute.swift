@@ -9,7 +9,9 @@ public enum Impute {
         public var value: Double
     }
 
-    public static func apply(_ data: Dataset, spec: ImputeSpec, units: UnitTable) throws -> (Dataset, [Point]) {
+    /// Cells named in `leftEmpty` ("indicator|unit": not applicable or out of scope) stay empty.
+    public static func apply(_ data: Dataset, spec: ImputeSpec, units: UnitTable,
+                             leftEmpty: Set<String> = []) throws -> (Dataset, [Point]) {
         guard spec.method != .none else { return (data, []) }
         var groupOf: [String?] = Array(repeating: nil, count: data.unitCount)
         let grouped = spec.method == .groupMean || spec.method == .groupMedian
@@ -43,7 +45,7 @@ public enum Impute {
                 fills[g] = v
                 return v
             }
-            for u in 0..<col.count where col[u].isNaN {
+            for u in 0..<col.count where col[u].isNaN && !leftEmpty.contains(data.columns[c] + "|" + data.units[u]) {
                 let g: String
                 if grouped {
                     guard let label = groupOf[u] else { continue }

@@ -93,7 +93,19 @@ public enum Regenerate {
                                                   panel: Panel(years: panel.years, slices: slices),
                                                   method: recipe.impute.panel)
         }
-        let (crossImputed, crossPoints) = try Impute.apply(imputed, spec: recipe.impute, units: inputs.units)
+        if !inputs.leftEmpty.isEmpty {
+            // The panel step carries earlier years forward; a cell that is not applicable or out
+            // of scope has nothing to carry, whatever an earlier year held.
+            let kept = points.filter { !inputs.leftEmpty.contains($0.indicator + "|" + $0.unit) }
+            if kept.count < points.count {
+                for p in points where inputs.leftEmpty.contains(p.indicator + "|" + p.unit) {
+                    imputed[unit: imputed.units.firstIndex(of: p.unit)!, column: imputed.columns.firstIndex(of: p.indicator)!] = .nan
+                }
+                points = kept
+            }
+        }
+        let (crossImputed, crossPoints) = try Impute.apply(imputed, spec: recipe.impute, units: inputs.units,
+                                                           leftEmpty: inputs.leftEmpty)
         let (screened, screening) = Screen.apply(crossImputed, spec: recipe.screen)
         guard screened.unitCount > 0 else {
             throw GapMatrixError(.badData, found: "screening removed every unit",

@@ -52,7 +52,7 @@ extension StudyResults {
         // Roles first: a value an indicator's role does not apply to enters no score.
         let roles = study.assignRoles(inputs)
         let unmasked = inputs
-        let inputs = inputs.keepingApplicable(roles)
+        let inputs = inputs.keepingApplicable(roles, scope: r.scope)
         let build = try Regenerate.run(inputs, recipe: study.recipe)
         let assessment = p.contains(.ratings) ? study.ratings.map {
             Assessment.evaluate(inputs, build: build, spec: $0, roles: roles, scope: r.scope, sufficiency: study.gaps.sufficiency)
