@@ -8,7 +8,12 @@ import GapMatrix
 public enum ReportWorkbook {
     /// The CSV files that become sheets, with the sheet name; the README sheet describes each
     /// from the codebook (the same schema as datapackage.json).
-    static let sheets: [(file: String, sheet: String)] = [
+    static func sheets(index: Bool) -> [(file: String, sheet: String)] {
+        // Without an index, results.csv holds theme scores only: there is no league to name.
+        tables.map { $0.file == "results.csv" && !index ? ($0.file, "Theme scores") : $0 }
+    }
+
+    private static let tables: [(file: String, sheet: String)] = [
         ("gap_matrix.csv", "Gap matrix"),
         ("results.csv", "League tables"),
         ("indicators.csv", "Indicators"),
@@ -41,7 +46,7 @@ public enum ReportWorkbook {
             readme.append([.text("Dashboard"), .text(""), .text("Units x themes: the theme colour as a letter (G green, Y yellow, "
                 + "O orange, R red, . no rating) on its colour, with the theme score (from themes.csv).")])
         }
-        for s in sheets {
+        for s in sheets(index: results.study.ratings?.index ?? false) {
             guard let text = present[s.file] else { continue }
             let (header, rows) = try CSVCells.parse(text, file: s.file)
             book.sheets.append(.init(name: s.sheet, header: header, rows: rows))
