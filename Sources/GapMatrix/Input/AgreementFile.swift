@@ -9,7 +9,8 @@ public enum AgreementFile {
     /// The agreement list (`treatyID, year, countryA, iso3_A, countryB, iso3_B`, ...) joined with the coded
     /// provisions (one row per coded `treatyID`). `known`: the codes of the study's units file.
     public static func read(list: String, provisions: String?, known: Set<String>) throws -> [Agreement] {
-        var agreements = try readList(list, known: known)
+        // Rows of the list carry no order: agreements are kept in the order of their ids.
+        var agreements = try readList(list, known: known).sorted { (Int($0.id) ?? Int.max, $0.id) < (Int($1.id) ?? Int.max, $1.id) }
         guard let provisions else { return agreements }
         let index = Dictionary(uniqueKeysWithValues: agreements.indices.map { (agreements[$0].id, $0) })
         let t = try CSVTable.read(provisions)
