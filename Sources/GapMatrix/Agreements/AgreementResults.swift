@@ -9,7 +9,7 @@ public struct AgreementResults: Sendable {
     public static func compute(_ data: AgreementData, _ inputs: StudyInputs, assessment: Assessment?, gaps: KnowledgeGapMatrix?,
                                costs: Corridors.Analysis?) -> AgreementResults {
         let scores = AgreementScores.scores(data, assessment: assessment, gaps: gaps)
-        return AgreementResults(data: data, scores: scores, rollUp: AgreementScores.rollUp(data, scores, known: inputs.units.knownCodes),
+        return AgreementResults(data: data, scores: scores, rollUp: AgreementScores.rollUp(data, scores, known: Set(inputs.units.codes)),
                                 corridors: PartnershipGaps.build(data, scores, units: inputs.units.codes, costs: costs))
     }
 }
