@@ -73,9 +73,10 @@ public enum PartnershipGaps {
             for b in sorted[(i + 1)...] {
                 let ab = stocks[a + ">" + b], ba = stocks[b + ">" + a]
                 let total = (ab?.value ?? 0) + (ba?.value ?? 0)
-                guard total >= threshold, ab != nil || ba != nil else { continue }
+                // A threshold of 0 keeps every pair, with or without a stock (the benchmark's all-pairs run).
+                guard total >= threshold, threshold == 0 || ab != nil || ba != nil else { continue }
                 let idx = byPair[a + "|" + b] ?? []
-                pairs.append(Pair(a: a, b: b, aToB: ab?.value ?? 0, bToA: ba?.value ?? 0, stockYear: max(ab?.year ?? 0, ba?.year ?? 0),
+                pairs.append(Pair(a: a, b: b, aToB: ab?.value ?? 0, bToA: ba?.value ?? 0, stockYear: [ab?.year, ba?.year].compactMap { $0 }.max(),
                                   agreements: idx, since: idx.compactMap { data.agreements[$0].year }.min(),
                                   areas: areas(idx, scores, count: data.crosswalk.areas.count),
                                   regimes: data.freeMovement.regimes(a, b, in: through)))
