@@ -99,8 +99,8 @@ extension HTMLTemplates {
 <p>{{intro}}</p>
 <nav>
 <a href="#dashboard">Scoreboard</a>
-{{#gaps}}<a href="#gaps">Knowledge-gap matrix</a>{{/gaps}}
-{{#partnershipGaps}}<a href="#partnership-gaps">Partnership gaps</a>{{/partnershipGaps}}
+{{#gaps}}<a href="#gaps">Knowledge-gap matrix</a>{{/gaps}}{{#partnershipGaps}}
+<a href="#partnership-gaps">Partnership gaps</a>{{/partnershipGaps}}
 <a href="#countries">Country scorecards</a>
 {{#index}}<a href="#league">League tables</a>{{/index}}
 {{#uncertainty}}<a href="#uncertainty">Rank uncertainty</a>{{/uncertainty}}

@@ -53,8 +53,10 @@ public enum PartnershipGapReports {
                           }, numeric: [0, 2, 3, 4]))
         let ceiling = study.corridors.map { Bounds.fmt($0.spec.ceiling) } ?? "5"
         d.heading(2, "Agreements that do not mention remittances, on corridors costing more than \(ceiling)% (SDG 10.c.1)")
-        d.paragraph(m.remittanceGaps.isEmpty ? "None." : "\(m.remittanceGaps.count) coded agreements on the corridors above; the cost is the "
-                    + "corridor's latest observation (World Bank Remittance Prices Worldwide), the costlier direction when both are above.")
+        d.paragraph(m.remittanceGaps.isEmpty ? "None." : "\(m.remittanceGaps.count) coded agreements, signed to \(through), whose text does not "
+                    + "mention savings or remittances, between two countries where sending money costs more than \(ceiling)% in at least one "
+                    + "direction (any pair, whatever the migrants between them); the cost is the corridor's latest observation (World Bank "
+                    + "Remittance Prices Worldwide), the costlier direction when both are above.")
         d.table(TextTable(header: ["Agreement", "Year", "Type", "Parties", "Corridor", "Period", "Cost %"],
                           rows: m.remittanceGaps.map { g in
                               let a = r.data.agreements[g.agreement]

@@ -89,7 +89,9 @@ import Testing
         let costs = try Corridors.load(Repo.path("Datasets/migration-development/remittance_corridor_costs.csv"), known: AgreementTests.known,
                                        spec: { var s = Corridors.Spec(); s.excludeNegative = true; return s }())
         let m = PartnershipGaps.build(Self.data, Self.scores, units: Self.units, costs: costs)
-        #expect(!m.remittanceGaps.isEmpty)
+        // Thailand-Myanmar (838, 2003) does not mention remittances; sending from Thailand cost 12.33% in 2020Q3.
+        let thaMmr = try #require(m.remittanceGaps.first { Self.data.agreements[$0.agreement].id == "838" })
+        #expect(thaMmr.from == "THA" && thaMmr.to == "MMR" && thaMmr.period == "2020Q3" && abs(thaMmr.cost - 12.33) < 0.005)
         for g in m.remittanceGaps {
             #expect(g.cost > 5)
             let s = Self.scores[g.agreement]

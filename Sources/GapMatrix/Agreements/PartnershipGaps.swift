@@ -34,7 +34,8 @@ public enum PartnershipGaps {
         public var status: Status { !regimes.isEmpty ? .freeMovement : agreements.isEmpty ? .noneRecorded : .recorded }
     }
 
-    /// An agreement that does not mention remittances on a corridor whose SDG 10.c.1 cost is above the ceiling.
+    /// An agreement that does not mention remittances on a corridor whose SDG 10.c.1 cost is above the
+    /// ceiling (any agreement of the list, not only those of the matrix's pairs).
     public struct RemittanceGap: Sendable {
         public var agreement: Int
         /// The costliest direction above the ceiling: sender, receiver, its latest period and cost.
@@ -84,7 +85,7 @@ public enum PartnershipGaps {
         }
         pairs.sort { x, y in x.migrants != y.migrants ? x.migrants > y.migrants : (x.a, x.b) < (y.a, y.b) }
         return Matrix(minMigrants: threshold, throughYear: through, pairs: pairs,
-                      remittanceGaps: remit.map { remittanceGaps(pairs, scores, area: $0, costs: costs) } ?? [])
+                      remittanceGaps: remit.map { remittanceGaps(data, scores, area: $0, costs: costs) } ?? [])
     }
 
     static func areas(_ idx: [Int], _ scores: [AgreementScores.Score], count: Int) -> [Agreement.AreaStatus] {
@@ -95,19 +96,18 @@ public enum PartnershipGaps {
         return out
     }
 
-    /// Coded agreements of the matrix's pairs that do not mention remittances where either direction's
-    /// latest 10.c.1 cost is above the ceiling.
-    static func remittanceGaps(_ pairs: [Pair], _ scores: [AgreementScores.Score], area: Int, costs: Corridors.Analysis?) -> [RemittanceGap] {
+    /// Coded agreements (to the list's last year) that do not mention remittances where either direction's
+    /// latest 10.c.1 cost between their parties is above the ceiling, whatever the migrants between them.
+    static func remittanceGaps(_ data: AgreementData, _ scores: [AgreementScores.Score], area: Int, costs: Corridors.Analysis?) -> [RemittanceGap] {
         guard let costs else { return [] }
         var latest: [String: Corridors.Row] = [:]
         for r in costs.rows { latest[r.from + ">" + r.to] = r }   // rows run in period order within a corridor
         var out: [RemittanceGap] = []
-        for p in pairs where !p.agreements.isEmpty {
-            let above = [latest[p.a + ">" + p.b], latest[p.b + ">" + p.a]].compactMap { $0 }.filter(\.aboveCeiling)
+        for (i, a) in data.agreements.enumerated() where (a.year ?? Int.min) <= data.spec.throughYear && scores[i].statuses[area] == .notMentioned {
+            let (x, y) = (a.parties[0], a.parties[1])
+            let above = [latest[x + ">" + y], latest[y + ">" + x]].compactMap { $0 }.filter(\.aboveCeiling)
             guard let worst = above.max(by: { ($0.cost, $1.from) < ($1.cost, $0.from) }) else { continue }
-            for i in p.agreements where scores[i].statuses[area] == .notMentioned {
-                out.append(RemittanceGap(agreement: i, from: worst.from, to: worst.to, period: worst.period, cost: worst.cost))
-            }
+            out.append(RemittanceGap(agreement: i, from: worst.from, to: worst.to, period: worst.period, cost: worst.cost))
         }
         return out.sorted { $0.cost != $1.cost ? $0.cost > $1.cost : $0.agreement < $1.agreement }
     }
