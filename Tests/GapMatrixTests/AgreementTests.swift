@@ -158,4 +158,19 @@ import Testing
         #expect(repo.regimes("DEU", "POL", in: 2020) == ["EU_EEA"] && repo.regimes("DEU", "NOR", in: 2020) == ["EU_EEA"])
         #expect(repo.regimes("DEU", "TUR", in: 2020) == [])
     }
+
+    @Test func freeMovementErrors() throws {
+        let head = "regime_code,regime_name,iso3,from_year,to_year,source_id,locator,note\n"
+        func error(_ body: String) -> GapMatrixError? {
+            do { _ = try FreeMovement.read(temporaryFile("fm.csv", head + body), known: ["AAA", "BBB"]); return nil }
+            catch { return error as? GapMatrixError }
+        }
+        let unknown = try #require(error("EU_EEA,EU,AAA,1958,,s,l,\nEU_EEA,EU,ZZZ,1973,,s,l,\n"))
+        #expect(unknown.line == 3 && unknown.field == "iso3" && unknown.description.contains("unknown country code 'ZZZ'"))
+        let backwards = try #require(error("EU_EEA,EU,AAA,1995,1990,s,l,\n"))
+        #expect(backwards.line == 2 && backwards.field == "to_year" && backwards.description.contains("on or after from_year 1995"))
+        let overlap = try #require(error("EU_EEA,EU,AAA,1958,2000,s,l,\nEU_EEA,EU,AAA,1999,,s,l,\n"))
+        #expect(overlap.line == 3 && overlap.description.contains("overlapping line 2"))
+        #expect(error("EU_EEA,EU,AAA,1958,1990,s,l,\nEU_EEA,EU,AAA,1995,,s,l,\n") == nil)
+    }
 }
