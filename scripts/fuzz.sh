@@ -39,9 +39,13 @@ seed tidy $D/migration-development/remittances.csv; seed tidy $D/migration-devel
 seed design Tests/Fixtures/asem/coinr-ua-n100/sa_UA_N100_params.csv; seed design Tests/Fixtures/fuzz/design-beyond-coinr.csv
 seed weight-sets Tests/Fixtures/asem/coinr-ua-n100/sa_noisy_weights.csv 8192
 seed corridors $D/migration-development/remittance_corridor_costs.csv
+B=$D/migration-development-extra/bilateral_labour_agreements
+seed agreements $B/bla_agreements.csv; seed agreement-provisions $B/bla_provisions.csv 8192
+seed agreement-crosswalk $B/un_network_bla_crosswalk.csv 100000
+seed free-movement $D/migration-development-extra/free_movement_regimes/free_movement_membership.csv 100000
 
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(csv wdi yaml study framework practices partnerships coinr-meta coinr-data tidy design weight-sets corridors)
+[ ${#targets[@]} -eq 0 ] && targets=(csv wdi yaml study framework practices partnerships coinr-meta coinr-data tidy design weight-sets corridors agreements agreement-provisions agreement-crosswalk free-movement)
 failed=0
 run_one() {
     local t=$1

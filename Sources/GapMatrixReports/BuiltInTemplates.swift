@@ -104,7 +104,8 @@ extension HTMLTemplates {
 <p>{{intro}}</p>
 <nav>
 <a href="#dashboard">Scoreboard</a>
-{{#gaps}}<a href="#gaps">Knowledge-gap matrix</a>{{/gaps}}
+{{#gaps}}<a href="#gaps">Knowledge-gap matrix</a>{{/gaps}}{{#partnershipGaps}}
+<a href="#partnership-gaps">Partnership gaps</a>{{/partnershipGaps}}
 <a href="#countries">Country scorecards</a>
 {{#index}}<a href="#league">League tables</a>{{/index}}
 {{#uncertainty}}<a href="#uncertainty">Rank uncertainty</a>{{/uncertainty}}
@@ -117,6 +118,12 @@ extension HTMLTemplates {
 {{#gaps}}
 {{> gaps}}
 {{/gaps}}
+{{#partnershipGaps}}
+<section id="partnership-gaps">
+<h2>Bilateral labour agreements and corridor partnership gaps</h2>
+{{{html}}}
+</section>
+{{/partnershipGaps}}
 {{> countries}}
 {{#index}}
 {{> league}}

@@ -49,6 +49,11 @@ public enum HTMLReport {
                 + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0, stats: stats)] }
         }
         if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
+        if let ag = r.agreements {
+            var d = PartnershipGapReports.document(study, inputs, ag)
+            d.blocks.removeFirst()  // the section has its own heading
+            c["partnershipGaps"] = ["html": d.html(headingOffset: 1)]
+        }
         if let u = r.uncertainty, a.spec.index {
             let note = "\(u.run.rows.count) replications (seed \(u.seed)) of the study with its uncertain inputs ("
                 + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(included) units with an index score. "

@@ -35,6 +35,9 @@ public enum ReportFiles {
                 r.partnerships.isEmpty ? nil
                     : PartnershipReports.countriesCSV(r.inputs, PartnershipScores.rollUp(r.partnerships, r.partnershipScores))
             },
+            .file("agreements.csv") { r in r.agreements.map { AgreementReports.csv($0) } },
+            .file("agreements_countries.csv") { r in r.agreements.map { AgreementReports.countriesCSV(r.inputs, $0) } },
+            .file("partnership_corridors.csv") { r in r.agreements.map { AgreementReports.corridorsCSV(r.inputs, $0) } },
             .file("corridors_10c1.csv") { r in r.corridors.map { CorridorReports.rowsCSV(r.inputs, $0.rows) } },
             .file("corridors_countries.csv") { r in r.corridors.map { CorridorReports.countriesCSV(r.inputs, $0) } },
             // Ranks and their intervals only when the study asks for an index.
@@ -55,6 +58,7 @@ public enum ReportFiles {
             .document("partnership_scorecards") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.scorecards(r.study, r.inputs, r.partnerships, r.partnershipScores)
             },
+            .document("partnership_gaps") { r in r.agreements.map { PartnershipGapReports.document(r.study, r.inputs, $0) } },
             .document("corridors") { r in r.corridors.map { CorridorReports.summary(r.study, r.inputs, $0) } },
             .page("report.html") { t, r in r.assessment == nil ? nil : HTMLReport.render(t, r) },
         ]

@@ -28,12 +28,18 @@ do {
         try uncertaintyBenchmark()
         exit(0)
     }
+    // `gapmatrix-bench agreements` times the bilateral labour agreements over all pairs of UN members (issue 16: under 1 s).
+    if CommandLine.arguments.dropFirst().first == "agreements" {
+        try agreementsBenchmark()
+        exit(0)
+    }
     // `gapmatrix-bench report` times the default study's report alone (issue 15: under 2 s).
     if CommandLine.arguments.dropFirst().first == "report" {
         try defaultStudyBenchmark()
         exit(0)
     }
     try defaultStudyBenchmark()
+    try agreementsBenchmark()
     let study = try Study.read("Datasets/asem/study.yaml")
     var inputs: StudyInputs! = nil
     let load = try seconds { inputs = try study.loadInputs() }

@@ -5,7 +5,8 @@ import GapMatrix
 /// a `GapMatrixError`, never trap, hang or run away with memory.
 enum Harnesses {
     static let names = ["csv", "wdi", "yaml", "study", "framework", "practices", "partnerships", "coinr-meta", "coinr-data",
-                        "tidy", "design", "weight-sets", "corridors"]
+                        "tidy", "design", "weight-sets", "corridors", "agreements", "agreement-provisions", "agreement-crosswalk",
+                        "free-movement"]
 
     /// Readers that take a path get the bytes through a file in memory-backed storage.
     static let scratch: String = {
@@ -30,6 +31,13 @@ enum Harnesses {
         guard let f = frameworkFile?.framework else { fatalError("fixture Datasets/gfmd-2007/framework.yaml missing: run from the repository root") }
         return Set(f.aggregates.filter { $0 != f.root })
     }
+
+    nonisolated(unsafe) static let countryCodes: Set<String> = {
+        guard let t = try? CSVTable.read(FuzzFixtures.path("migration-development/countries.csv")), let c = try? t.column("iso3") else {
+            fatalError("fixture Datasets/migration-development/countries.csv missing: run from the repository root")
+        }
+        return Set(t.rows.map { $0.fields[c] })
+    }()
 
     static func run(_ target: String, _ bytes: [UInt8]) {
         do {
@@ -67,6 +75,13 @@ enum Harnesses {
         case "weight-sets":
             _ = try DesignTable.readWeightSets(path, framework: meta().framework)
         case "corridors": _ = try BilateralFile.costs(path, known: units)
+        case "agreements": _ = try AgreementFile.read(list: path, provisions: nil, known: units)
+        case "agreement-provisions":
+            // Fuzzed codings against the real agreement list, whose codes are every code of the countries file.
+            _ = try AgreementFile.read(list: FuzzFixtures.path("migration-development-extra/bilateral_labour_agreements/bla_agreements.csv"),
+                                       provisions: path, known: countryCodes)
+        case "agreement-crosswalk": _ = try AgreementFile.crosswalk(path)
+        case "free-movement": _ = try FreeMovement.read(path, known: units)
         default: fatalError("unknown fuzz target '\(target)'; one of \(names.joined(separator: ", "))")
         }
     }

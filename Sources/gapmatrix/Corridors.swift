@@ -94,31 +94,3 @@ struct OpportunitiesCommand: ParsableCommand, HasExamples {
         print(d.text(), terminator: "")
     }
 }
-
-struct PartnershipsCommand: ParsableCommand, HasExamples {
-    static let configuration = CommandConfiguration(
-        commandName: "partnerships",
-        abstract: "Partnership scorecards: item coverage, evidence, corridor weight and complementarity."
-    )
-
-    static let examples = ["gapmatrix partnerships Datasets/gfmd-2007/study.yaml --country MAR"]
-
-    @OptionGroup var study: StudyArgument
-
-    @Option(help: "Only partnerships with this party (ISO3 code or name).")
-    var country: String?
-
-    func run() throws {
-        let (s, inputs) = try study.load()
-        try StudyArgument.requireRatings(s)
-        // Partners may lie outside the study: any unit of the units file is taken.
-        let country = try self.country.map { try Choices.units(inputs, everyKnown: true).resolve($0, at: .option("country")) }
-        // Scores read the gap matrix (with the study's practices) and the ties.
-        let r = try study.results(s, inputs, parts: [.partnerships, .gaps])
-        let shown = zip(r.partnerships, r.partnershipScores).filter { p, _ in
-            country.map { c in p.parties.contains { $0.country == c } } ?? true
-        }
-        let (partnerships, scores) = (shown.map(\.0), shown.map(\.1))
-        print(PartnershipReports.scorecards(s, inputs, partnerships, scores).text(), terminator: "")
-    }
-}

@@ -64,6 +64,14 @@ extension CLITests {
             seed += 1
             try Self.shuffleCSV(extra + "/" + f, to: dir + "/migration-development-extra/" + f, seed: seed)
         }
+        // The agreements, their coding and crosswalk, and the free-movement table (rows shuffled).
+        for sub in ["bilateral_labour_agreements", "free_movement_regimes"] {
+            try fm.createDirectory(atPath: dir + "/migration-development-extra/" + sub, withIntermediateDirectories: true)
+            for f in try fm.contentsOfDirectory(atPath: extra + "/" + sub).sorted() where f.hasSuffix(".csv") {
+                seed += 1
+                try Self.shuffleCSV(extra + "/" + sub + "/" + f, to: dir + "/migration-development-extra/" + sub + "/" + f, seed: seed)
+            }
+        }
         for f in ["study.yaml", "framework.yaml", "recommendations.yaml", "followup.yaml"] {
             try fm.copyItem(atPath: study + "/" + f, toPath: dir + "/gfmd-2007/" + f)
         }
@@ -105,6 +113,8 @@ extension CLITests {
         let commands: [[String]] = [
             ["validate"], ["gaps"], ["gaps", "--format", "csv"], ["compare", "PHL", "MEX", "--peers", "income"],
             ["learn", "SEN"], ["practices"], ["partnerships"], ["corridors"], ["opportunities"],
+            ["partnerships", "--view", "agreements", "--country", "PHL"], ["partnerships", "--view", "corridors"],
+            ["partnerships", "--view", "countries", "--country", "DEU"],
         ]
         for c in commands {
             let x = try run([c[0], original] + c.dropFirst()), y = try run([c[0], shuffled] + c.dropFirst())

@@ -61,6 +61,8 @@ public struct Study: Sendable {
     public var registryThemes: String? = nil
     /// Views over the study that are not levels of its framework (`views:`, see StudyView).
     public var views: [StudyView] = []
+    /// Bilateral labour agreements imported beside the partnership registry (`agreements:`).
+    public var agreements: AgreementSpec? = nil
 
     /// Each unit's roles under the study's rules.
     public func assignRoles(_ inputs: StudyInputs) -> RoleAssignment { RoleAssignment.compute(roles, inputs) }
@@ -83,7 +85,7 @@ public struct Study: Sendable {
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope", "registry_themes", "views"])
+        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope", "registry_themes", "views", "agreements"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -174,6 +176,7 @@ public struct Study: Sendable {
         study.followUpFile = try doc.optionalString("followup").map(resolve)
         study.roles = try RoleSpec.parse(try doc.optionalMap("roles"))
         study.scopeFile = try doc.optionalString("scope").map(resolve)
+        study.agreements = try AgreementSpec.parse(try doc.optionalMap("agreements"), resolve: resolve)
         if let tag = try doc.optionalString("registry_themes") {
             guard RegistryTags.supported.contains(tag) else {
                 throw doc.error("registry_themes", "'\(tag)'", "one of: \(RegistryTags.supported.joined(separator: ", ")) (or leave it out: entries name their themes)")

@@ -11,6 +11,8 @@ extension StudyResults {
         public var scope: Scope = .none
         /// The source ids the values files cite, from the sources files beside them.
         public var sources: [SourceRecord] = []
+        /// The imported bilateral labour agreements (studies with `agreements:`).
+        public var agreements: AgreementData? = nil
 
         public init(practices: [Practice] = [], partnerships: [Partnership] = [], ties: Opportunities.Ties? = nil,
                     corridors: Corridors.Analysis? = nil, scope: Scope = .none, sources: [SourceRecord] = []) {
@@ -37,6 +39,13 @@ extension StudyResults {
             if p.contains(.practices) { r.practices = try study.loadPractices(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) || p.contains(.learning) { r.ties = try study.loadTies(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) { r.partnerships = try study.loadPartnerships(inputs) }
+            if p.contains(.partnerships) {
+                r.agreements = try study.loadAgreements(inputs)
+                // The remittance list reads the corridors' SDG 10.c.1 costs.
+                if r.agreements != nil, r.corridors == nil, let c = study.corridors {
+                    r.corridors = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
+                }
+            }
             return r
         }
     }
@@ -87,9 +96,13 @@ extension StudyResults {
                 stability = try GapStability.run(&replayer, nominal: g, rows: result.rows)
             }
         }
-        return StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
-                            gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
-                            partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
-                            uncertainty: uncertainty, sources: r.sources, gapStability: stability)
+        var results = StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
+                                   gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
+                                   partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
+                                   uncertainty: uncertainty, sources: r.sources, gapStability: stability)
+        if p.contains(.partnerships), let data = r.agreements {
+            results.agreements = AgreementResults.compute(data, inputs, assessment: assessment, gaps: gaps, costs: r.corridors)
+        }
+        return results
     }
 }

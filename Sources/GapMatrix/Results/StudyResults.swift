@@ -81,4 +81,6 @@ public struct StudyResults: Sendable {
     /// How often each gap cell keeps its class across the recorded run's replications (with
     /// the gap matrix and a recorded run).
     public var gapStability: GapStability? = nil
+    /// The imported bilateral labour agreements: scores, country roll-up and corridor matrix.
+    public var agreements: AgreementResults? = nil
 }

@@ -28,6 +28,9 @@ public enum ReportTables {
         case "opportunities.csv": return GapSchemas.opportunities(themes)
         case "partnerships.csv": return PartnershipSchemas.partnerships
         case "partnerships_countries.csv": return PartnershipSchemas.partnershipUnits
+        case "agreements.csv": return AgreementSchemas.agreements
+        case "agreements_countries.csv": return AgreementSchemas.countries
+        case "partnership_corridors.csv": return AgreementSchemas.corridors
         case "corridors_10c1.csv": return PartnershipSchemas.corridors
         case "corridors_countries.csv": return PartnershipSchemas.corridorUnits
         case "ua_rankstats.csv": return ScoreSchemas.rankStats

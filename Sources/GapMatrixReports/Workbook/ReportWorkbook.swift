@@ -21,6 +21,8 @@ public enum ReportWorkbook {
         ("learning_matches.csv", "Learning matches"),
         ("leaders.csv", "Leaders"),
         ("partnerships.csv", "Partnerships"),
+        ("agreements.csv", "Agreements"),
+        ("partnership_corridors.csv", "Partnership gaps"),
         ("corridors_10c1.csv", "Corridors"),
         ("indicator_dictionary.csv", "Indicator dictionary"),
         ("units.csv", "Units"),

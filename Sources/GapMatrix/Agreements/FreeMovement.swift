@@ -1,0 +1,73 @@
+/// Membership of free-movement regimes with years (EU/EEA, ECOWAS, ...), read from
+/// `free_movement_membership.csv`: a pair of countries both members of one regime in a year is
+/// inside it, so the lack of a bilateral agreement between them is not a partnership gap.
+public struct FreeMovement: Sendable, Equatable {
+    public struct Membership: Sendable, Equatable {
+        public var regime: String
+        public var regimeName: String
+        public var country: String
+        public var from: Int
+        /// Last year of membership (nil: still a member).
+        public var to: Int?
+        public var source: String
+        public var locator: String
+
+        public func holds(in year: Int) -> Bool { from <= year && (to.map { year <= $0 } ?? true) }
+    }
+
+    public var memberships: [Membership]
+    private var byCountry: [String: [Membership]]
+
+    public init(memberships: [Membership]) {
+        self.memberships = memberships
+        byCountry = Dictionary(grouping: memberships, by: \.country)
+    }
+
+    public static let none = FreeMovement(memberships: [])
+
+    /// Codes of the regimes both `a` and `b` belong to in `year`, sorted.
+    public func regimes(_ a: String, _ b: String, in year: Int) -> [String] {
+        guard let ma = byCountry[a], let mb = byCountry[b] else { return [] }
+        let ra = Set(ma.filter { $0.holds(in: year) }.map(\.regime))
+        return Set(mb.filter { $0.holds(in: year) }.map(\.regime)).intersection(ra).sorted()
+    }
+
+    public func name(of regime: String) -> String { memberships.first { $0.regime == regime }?.regimeName ?? regime }
+
+    /// Reads `regime_code, regime_name, iso3, from_year, to_year, source_id, locator, note` (to_year
+    /// empty: still a member). Unknown codes, a year that is not one, an end before the start and a
+    /// country listed twice in one regime with overlapping years are errors.
+    public static func read(_ path: String, known: Set<String>) throws -> FreeMovement {
+        let t = try CSVTable.read(path)
+        let cr = try t.column("regime_code"), cn = try t.column("regime_name"), ci = try t.column("iso3")
+        let cf = try t.column("from_year"), ct = try t.column("to_year"), cs = try t.column("source_id"), cl = try t.column("locator")
+        _ = try t.column("note")
+        var out: [Membership] = []
+        var lines: [String: [(Membership, Int)]] = [:]
+        for r in t.rows {
+            let regime = r.fields[cr].trimmedField, code = r.fields[ci].trimmedField
+            guard !regime.isEmpty else { throw GapMatrixError(.badData, file: t.file, line: r.line, field: "regime_code", found: "an empty regime code", expected: "a code such as EU_EEA") }
+            guard known.contains(code) else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "iso3", found: "unknown country code '\(code)'", expected: "an ISO3 code of the units file")
+            }
+            guard let from = Int(r.fields[cf].trimmedField) else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "from_year", found: "'\(r.fields[cf])'", expected: "the year membership began")
+            }
+            let toText = r.fields[ct].trimmedField
+            let to = toText.isEmpty ? nil : Int(toText)
+            guard toText.isEmpty || to.map({ $0 >= from }) == true else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "to_year", found: "'\(toText)'",
+                                     expected: "empty (still a member) or a year on or after from_year \(from)")
+            }
+            let m = Membership(regime: regime, regimeName: r.fields[cn].trimmedField, country: code, from: from, to: to,
+                               source: r.fields[cs].trimmedField, locator: r.fields[cl].trimmedField)
+            for (prior, line) in lines[regime + "|" + code] ?? [] where m.from <= (prior.to ?? Int.max) && prior.from <= (m.to ?? Int.max) {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "from_year",
+                                     found: "\(code) in \(regime) from \(from), overlapping line \(line)", expected: "separate periods of membership")
+            }
+            lines[regime + "|" + code, default: []].append((m, r.line))
+            out.append(m)
+        }
+        return FreeMovement(memberships: out)
+    }
+}
