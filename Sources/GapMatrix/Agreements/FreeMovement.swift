@@ -6,13 +6,18 @@ public struct FreeMovement: Sendable, Equatable {
         public var regime: String
         public var regimeName: String
         public var country: String
-        public var from: Int
+        /// First year free movement applied to the member; nil when no source read gives it, and
+        /// then the membership marks no pair (a guessed year would mark pairs on no evidence).
+        public var from: Int?
         /// Last year of membership (nil: still a member).
         public var to: Int?
         public var source: String
         public var locator: String
 
-        public func holds(in year: Int) -> Bool { from <= year && (to.map { year <= $0 } ?? true) }
+        public func holds(in year: Int) -> Bool {
+            guard let from else { return false }
+            return from <= year && (to.map { year <= $0 } ?? true)
+        }
     }
 
     public var memberships: [Membership]
@@ -50,20 +55,23 @@ public struct FreeMovement: Sendable, Equatable {
             guard known.contains(code) else {
                 throw GapMatrixError(.badData, file: t.file, line: r.line, field: "iso3", found: "unknown country code '\(code)'", expected: "an ISO3 code of the units file")
             }
-            guard let from = Int(r.fields[cf].trimmedField) else {
-                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "from_year", found: "'\(r.fields[cf])'", expected: "the year membership began")
+            let fromText = r.fields[cf].trimmedField
+            let from = fromText.isEmpty ? nil : Int(fromText)
+            guard fromText.isEmpty || from != nil else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "from_year", found: "'\(r.fields[cf])'",
+                                     expected: "the year membership began, or empty when no source gives it")
             }
             let toText = r.fields[ct].trimmedField
             let to = toText.isEmpty ? nil : Int(toText)
-            guard toText.isEmpty || to.map({ $0 >= from }) == true else {
+            guard toText.isEmpty || to.map({ $0 >= (from ?? Int.min) }) == true else {
                 throw GapMatrixError(.badData, file: t.file, line: r.line, field: "to_year", found: "'\(toText)'",
-                                     expected: "empty (still a member) or a year on or after from_year \(from)")
+                                     expected: "empty (still a member) or a year on or after from_year \(fromText)")
             }
             let m = Membership(regime: regime, regimeName: r.fields[cn].trimmedField, country: code, from: from, to: to,
                                source: r.fields[cs].trimmedField, locator: r.fields[cl].trimmedField)
-            for (prior, line) in lines[regime + "|" + code] ?? [] where m.from <= (prior.to ?? Int.max) && prior.from <= (m.to ?? Int.max) {
+            for (prior, line) in lines[regime + "|" + code] ?? [] where (m.from ?? Int.min) <= (prior.to ?? Int.max) && (prior.from ?? Int.min) <= (m.to ?? Int.max) {
                 throw GapMatrixError(.badData, file: t.file, line: r.line, field: "from_year",
-                                     found: "\(code) in \(regime) from \(from), overlapping line \(line)", expected: "separate periods of membership")
+                                     found: "\(code) in \(regime) from \(fromText.isEmpty ? "an unknown year" : fromText), overlapping line \(line)", expected: "separate periods of membership")
             }
             lines[regime + "|" + code, default: []].append((m, r.line))
             out.append(m)
