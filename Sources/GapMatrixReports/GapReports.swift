@@ -58,7 +58,7 @@ public enum GapReports {
                             region: String? = nil) -> Document {
         let themeList = themes ?? g.themes
         var d = Document()
-        d.heading(1, "\(study.name): knowledge-gap matrix")
+        d.heading(1, "\(study.title): knowledge-gap matrix")
         d.preformatted(legend)
         let regionOf = { (u: String) in inputs.units.groups[regionColumn]?[u] ?? "" }
         let units = Array(Set(g.cells.map(\.unit))).sorted()
@@ -99,7 +99,7 @@ public enum GapReports {
         var d = Document()
         let name = { (u: String) in "\(inputs.units.name(u)) (\(u))" }
         let count = { (c: KnowledgeGapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
-        d.heading(1, "\(study.name): knowledge gaps")
+        d.heading(1, "\(study.title): knowledge gaps")
         d.paragraph("The first GFMD meeting (Brussels, 2007) asked for a matrix of knowledge gaps. This document lists, for "
                     + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
                     + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "

@@ -18,7 +18,7 @@ public enum HTMLReport {
         let included = a.units.filter(\.included).count
         let rule = AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count)
         var c: [String: Any] = [
-            "title": study.name,
+            "title": study.title,
             "intro": "Reference year \(inputs.referenceYear.map(String.init) ?? "-"); \(a.units.count) countries, "
                 + "\(inputs.framework.indicators.count) indicators in \(a.themeCodes.count) themes. "
                 + (a.spec.index ? "\(included) countries have an index score (\(rule.lowercasedFirst)). " + AssessmentDocuments.rankNote(stats)

@@ -19,6 +19,7 @@ public enum ReportFiles {
             .file("scores.csv") { r in r.assessment == nil ? ScoreReport.longCSV(r.build, inputs: r.inputs) : nil },
             .file("results.txt") { r in r.assessment == nil ? ScoreReport.text(r.build, inputs: r.inputs, title: r.study.name) : nil },
             .file("context.csv") { r in r.assessment == nil ? nil : AssessmentCSV.context(r.inputs) },
+            .file("vintage.csv") { r in r.assessment.map { VintageManifest.csv(r.study, r.inputs, $0, sources: r.sources) } },
             .file("roles.csv") { r in r.assessment.flatMap { AssessmentCSV.roles(r.inputs, $0) } },
             .file("gap_matrix.csv") { r in r.gaps.map { GapReports.csv(r.inputs, $0) } },
             .file("gap_stability.csv") { r in r.gapStability.map { GapStabilityReports.csv(r.inputs, $0, themes: themes(r)) } },

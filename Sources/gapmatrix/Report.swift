@@ -55,6 +55,6 @@ struct Report: ParsableCommand, HasExamples {
         case .all, .plain: break
         }
         try AtomicWriter.write(files, into: out)
-        print("\(s.name): \(files.count) file\(files.count == 1 ? "" : "s") written to \(out)")
+        print("\(s.title): \(files.count) file\(files.count == 1 ? "" : "s") written to \(out)")
     }
 }

@@ -19,6 +19,7 @@ public enum ReportTables {
         case "scores.csv": return ScoreSchemas.long(r.inputs.framework)
         case "context.csv": return AssessmentSchemas.context(r.inputs)
         case "roles.csv": return AssessmentSchemas.roles(r.inputs)
+        case "vintage.csv": return VintageManifest.schema
         case "gap_matrix.csv": return GapSchemas.gapMatrix(r.gaps?.themes ?? themes)
         case "gap_stability.csv": return GapSchemas.gapStability(themes)
         case "leaders.csv": return GapSchemas.leaders(themes)
