@@ -71,9 +71,11 @@ public enum ReportFiles {
     }
 
     /// Every file the results have, in the renderers' order (report.html only with templates),
-    /// then the codebook of its CSV files, datapackage.json.
-    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil) -> [(name: String, text: String)] {
-        let files = renderers.flatMap { $0.render(results, html: html) ?? [] }
+    /// then `extra` files rendered apart (the difference against the previous edition and the
+    /// follow-up report, see EditionFiles), then the codebook of all their CSV files, datapackage.json.
+    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil,
+                              extra: [(name: String, text: String)] = []) -> [(name: String, text: String)] {
+        let files = renderers.flatMap { $0.render(results, html: html) ?? [] } + extra
         return files + [(DataPackage.fileName, DataPackage.json(results.study, tables: tables(results, files: files)))]
     }
 

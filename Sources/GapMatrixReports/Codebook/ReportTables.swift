@@ -32,6 +32,9 @@ public enum ReportTables {
         case "corridors_10c1.csv": return PartnershipSchemas.corridors
         case "corridors_countries.csv": return PartnershipSchemas.corridorUnits
         case "ua_rankstats.csv": return ScoreSchemas.rankStats
+        case "diff_themes.csv": return ForumSchemas.diffThemes
+        case "diff_indicators.csv": return ForumSchemas.diffIndicators
+        case "followup.csv": return ForumSchemas.followUp
         default: return nil
         }
     }
