@@ -48,7 +48,7 @@ public enum HTMLReport {
             c["league"] = [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil, stats: stats)]]
                 + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0, stats: stats)] }
         }
-        if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
+        if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices, coverage: GapReports.coverage(r)) }
         if let u = r.uncertainty, a.spec.index {
             let note = "\(u.run.rows.count) replications (seed \(u.seed)) of the study with its uncertain inputs ("
                 + (study.uncertainty.map(UncertaintyFiles.describe) ?? "") + "); ranks among the \(included) units with an index score. "
@@ -100,7 +100,8 @@ public enum HTMLReport {
         }
     }
 
-    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: KnowledgeGapMatrix, practices: [Practice]) -> [String: Any] {
+    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: KnowledgeGapMatrix, practices: [Practice],
+                           coverage: RegistryCoverage?) -> [String: Any] {
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(v.region)).sorted()
         return [
@@ -115,7 +116,7 @@ public enum HTMLReport {
             },
             "byTheme": Document.htmlTable(GapReports.totals(g, title: "Theme") { $0.theme }),
             "byRegion": Document.htmlTable(GapReports.totals(g, title: "Region") { v.region($0.unit) }),
-            "list": GapReports.knowledgeGaps(study, v.inputs, g, practices: practices).html(headingOffset: 2),
+            "list": GapReports.knowledgeGaps(study, v.inputs, g, practices: practices, coverage: coverage).html(headingOffset: 2),
         ]
     }
 

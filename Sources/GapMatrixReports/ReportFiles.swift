@@ -27,7 +27,7 @@ public enum ReportFiles {
             .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches, themes: themes(r)) } },
             .file("practices.csv") { r in r.gaps == nil ? nil : GapReports.practicesCSV(r.practices, themes: themes(r)) },
             .file("practice_sources.csv") { r in r.gaps == nil ? nil : GapReports.practiceSourcesCSV(r.practices) },
-            .file("gap_matrix.txt") { r in r.gaps.map { GapReports.grid(r.study, r.inputs, $0).text() } },
+            .file("gap_matrix.txt") { r in r.gaps.map { GapReports.grid(r.study, r.inputs, $0, coverage: GapReports.coverage(r)).text() } },
             .file("opportunities.csv") { r in r.opportunities.map { CorridorReports.opportunitiesCSV(r.inputs, $0, themes: themes(r)) } },
             .file("partnerships.csv") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.csv(r.partnerships, r.partnershipScores)
@@ -52,7 +52,8 @@ public enum ReportFiles {
                 r.assessment.flatMap { $0.spec.index ? AssessmentDocuments.leagueTables(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) : nil }
             },
             .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
-            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices, stability: r.gapStability) } },
+            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices, stability: r.gapStability,
+                                                                                    coverage: GapReports.coverage(r)) } },
             .document("partnership_scorecards") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.scorecards(r.study, r.inputs, r.partnerships, r.partnershipScores)
             },
