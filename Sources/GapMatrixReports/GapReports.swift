@@ -184,16 +184,27 @@ public enum GapReports {
         for p in practices {
             w.row([.text(p.id), .text(p.title), .list(p.countries), .list(p.themes), .list(p.gcm.map(String.init)), .list(p.sdg),
                    .whole(p.start), .whole(p.end), .text(p.evaluation.level.rawValue), .whole(p.evaluation.year),
-                   .text(p.evaluation.reference ?? ""), .whole(p.sources.count)])
+                   .text(p.evaluation.reference ?? ""), .whole(p.sources.count)] + detailCells(p.details))
         }
         return w.text
+    }
+
+    /// The practice-form fields of practices.csv, in the schema's order.
+    static func detailCells(_ d: PracticeDetails) -> [CSVWriter.Cell] {
+        [.text(d.status?.rawValue ?? ""), .text(d.endDate ?? ""), .text(d.lastVerified ?? ""), .list(d.funders),
+         .value(d.budget?.amount ?? .nan), .text(d.budget?.currency ?? ""), .text(d.budget?.period ?? ""), .text(d.targetGroup ?? ""),
+         .list(d.figures.map { NumberFormat.shortest($0.value) ?? "" }), .list(d.figures.map(\.date)), .list(d.figures.map(\.what)),
+         .text(d.lessons ?? ""), .text(d.challenges ?? "")]
     }
 
     /// One row per reference: references are free text and may hold the list separator.
     public static func practiceSourcesCSV(_ practices: [Practice]) -> String {
         var w = CSVWriter(GapSchemas.practiceSources)
         for p in practices {
-            for (i, s) in p.sources.enumerated() { w.row([.text(p.id), .whole(i + 1), .text(s)]) }
+            for (i, s) in p.sources.enumerated() {
+                let url = i < p.details.sourceURLs.count ? p.details.sourceURLs[i] : nil
+                w.row([.text(p.id), .whole(i + 1), .text(s), .text(url ?? "")])
+            }
         }
         return w.text
     }
