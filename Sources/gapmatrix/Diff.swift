@@ -52,7 +52,8 @@ struct DiffCommand: ParsableCommand, HasExamples {
             let oldInputs = try old.loadInputs()
             try old.check(oldInputs)
             try StudyArgument.requireRatings(old, for: " to compare editions")
-            earlier = (old, oldInputs, "\(old.name) (\(path))")
+            // The study's own previous edition is labelled as the report labels it, so the two outputs agree.
+            earlier = (old, oldInputs, against == nil ? EditionFiles.label(old) : "\(old.name) (\(path))")
         default:
             throw Place.option("from-year").error(fromYear == nil ? "neither --from-year nor --against (and no previous_edition: in the study)" : "both --from-year and --against",
                                                   expected: "one of them")
@@ -60,7 +61,7 @@ struct DiffCommand: ParsableCommand, HasExamples {
         let parts: StudyResults.Parts = s.practicesFile == nil ? [.ratings] : [.ratings, .gaps]
         let after = try study.results(s, inputs, parts: parts)
         let before = try study.results(earlier.0, earlier.1, parts: parts)
-        let label = "\(s.name), \(s.referenceYear.map(String.init) ?? "")"
+        let label = fromYear == nil && against == nil ? EditionFiles.label(s) : "\(s.name), \(s.referenceYear.map(String.init) ?? "")"
         let diff = EditionDiff.compare(before: before, after: after, beforeLabel: earlier.2, afterLabel: label,
                                        bands: try EditionDiff.bands(after))
         let doc = DiffReports.document(diff, after)

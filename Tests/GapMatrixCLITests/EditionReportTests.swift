@@ -72,6 +72,10 @@ extension CLITests {
         let package = try String(contentsOfFile: dir + "/out/datapackage.json", encoding: .utf8)
         #expect(package.contains("\"path\": \"diff_themes.csv\"") && package.contains("\"path\": \"diff_indicators.csv\""))
         #expect(package.contains("\"version\": \"2\""))
+        // gapmatrix diff without options compares with the same previous edition and prints the same document.
+        let diff = try run(["diff", dir + "/second.yaml"])
+        let written = try String(contentsOfFile: dir + "/out/diff.txt", encoding: .utf8)
+        #expect(diff.status == 0 && diff.stdout == written)
         // The study without previous_edition: no diff files.
         let first = try run(["report", dir + "/first.yaml", "--out", dir + "/first", "--format", "plain"])
         #expect(first.status == 0, "\(first.stderr)")
