@@ -64,7 +64,7 @@ public enum AssessmentDocuments {
         let stats = Self.rankStats(a, rankStats)
         let root = inputs.framework.root
         var d = Document()
-        d.heading(1, "\(study.name): scoreboard")
+        d.heading(1, "\(study.title): scoreboard")
         let scores = RecipeText.indexScores(a.recipe)
         d.paragraph("Reference year \(inputs.referenceYear.map(String.init) ?? "-"). Per country and theme: the theme's colour, "
                     + "trend and coverage, then, theme by theme, each indicator's colour, trend and value with its unit "
@@ -122,7 +122,7 @@ public enum AssessmentDocuments {
         let v = AssessmentView(inputs: inputs, assessment: a)
         let stats = Self.rankStats(a, rankStats)
         var d = Document()
-        d.heading(1, "\(study.name): league tables")
+        d.heading(1, "\(study.title): league tables")
         d.paragraph(indexRule(a, indicators: inputs.framework.indicators.count) + ". " + rankNote(stats)
                     + " Themes are listed by score, without ranks: the uncertainty run ranks the index only.")
         d.preformatted(legend)

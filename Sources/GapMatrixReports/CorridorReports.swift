@@ -23,7 +23,7 @@ public enum CorridorReports {
     public static func summary(_ study: Study, _ inputs: StudyInputs, _ a: Corridors.Analysis, top: Int = 10) -> Document {
         var d = Document()
         let name = { (c: String) in inputs.units.codes.contains(c) ? "\(inputs.units.name(c)) (\(c))" : c }
-        d.heading(1, "\(study.name): remittance costs by corridor (SDG 10.c.1)")
+        d.heading(1, "\(study.title): remittance costs by corridor (SDG 10.c.1)")
         d.paragraph("Average total cost of sending remittances, % of the amount sent. SDG target 10.c: below \(Bounds.fmt(a.spec.target))% "
                     + "on average and no corridor above \(Bounds.fmt(a.spec.ceiling))% (\(a.spec.ceilingInclusive ? ">=" : ">")). "
                     + "\(Set(a.rows.map { $0.from + $0.to }).count) corridors; latest period \(a.latestPeriod).")

@@ -52,7 +52,7 @@ public enum DiffReports {
         }
         return [t.unit, t.theme, NumberFormat.fixed(t.scoreBefore, 1), NumberFormat.fixed(t.scoreAfter, 1),
                 t.band.map { "\(NumberFormat.fixed($0.low, 1))-\(NumberFormat.fixed($0.high, 1))" } ?? "-",
-                colour, cls, t.kinds.map(\.rawValue).joined(separator: ", ").isEmpty ? "no indicator changed" : t.kinds.map(\.rawValue).joined(separator: ", ")]
+                colour, cls, t.kinds.isEmpty ? "no shared indicator changed (the theme's indicators, thresholds or method differ)" : t.kinds.map(\.rawValue).joined(separator: ", ")]
     }
 
     static func name(_ r: StudyResults, _ code: String) -> String { r.inputs.framework.node(code)?.name ?? code }

@@ -7,14 +7,23 @@ public enum GapReports {
     static let regionColumn = ReportGroups.region
     static let incomeColumn = ReportGroups.income
 
+    /// What the registries behind `r`'s gap matrix cover, for the sentence every "no documented
+    /// practice" statement carries; nil without a gap matrix.
+    public static func coverage(_ r: StudyResults) -> RegistryCoverage? {
+        guard let g = r.gaps, let a = r.assessment else { return nil }
+        return RegistryCoverage.compute(practices: r.practices, partnerships: r.partnerships, themes: g.themes,
+                                        units: a.units.map(\.unit), region: { r.inputs.units.groups[regionColumn]?[$0] },
+                                        roles: { a.roles.roles($0) })
+    }
+
     public static let legend = [
         "D data gap (too few indicators with data to judge)",
         "P policy gap, no documented practice",
         "U policy gap, practice documented but not evaluated",
         "E policy gap, evaluated practice",
         "O outcome gap (outcomes red or orange, no policy shortfall)",
-        "V evidence gap (yellow or green, practices not evaluated)",
-        ". no gap",
+        "V evidence gap (yellow or green, no evaluated practice on record)",
+        ". no gap (yellow or green, an evaluated practice on record)",
         "Policy gaps come only from policy indicators. Indicator cells are: a value, missing (a data gap), out of the",
         "source's scope, or not applicable to the country's roles; only values and missing cells count towards coverage.",
     ]
@@ -55,11 +64,12 @@ public enum GapReports {
 
     /// Themes x countries, grouped by region, 25 countries per block; then totals.
     public static func grid(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, themes: [String]? = nil,
-                            region: String? = nil) -> Document {
+                            region: String? = nil, coverage: RegistryCoverage? = nil) -> Document {
         let themeList = themes ?? g.themes
         var d = Document()
-        d.heading(1, "\(study.name): knowledge-gap matrix")
+        d.heading(1, "\(study.title): knowledge-gap matrix")
         d.preformatted(legend)
+        if let coverage { d.paragraph(coverage.sentence) }
         let regionOf = { (u: String) in inputs.units.groups[regionColumn]?[u] ?? "" }
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(regionOf)).sorted().filter { region == nil || $0 == region }
@@ -95,11 +105,11 @@ public enum GapReports {
     /// The rapporteur's document: the information gap, policy gaps without practice, practices
     /// without evaluation; counts first, then the lists behind them.
     public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, practices: [Practice],
-                                     stability: GapStability? = nil) -> Document {
+                                     stability: GapStability? = nil, coverage: RegistryCoverage? = nil) -> Document {
         var d = Document()
         let name = { (u: String) in "\(inputs.units.name(u)) (\(u))" }
         let count = { (c: KnowledgeGapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
-        d.heading(1, "\(study.name): knowledge gaps")
+        d.heading(1, "\(study.title): knowledge gaps")
         d.paragraph("The first GFMD meeting (Brussels, 2007) asked for a matrix of knowledge gaps. This document lists, for "
                     + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
                     + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "
@@ -114,8 +124,13 @@ public enum GapReports {
                     + "are outcome gaps (O). A cell out of its source's scope or not applicable to the country's roles is neither a "
                     + "value nor a data gap: it leaves coverage unchanged. Indicator cells by state: \(g.counts.text).")
         if let stability { d.paragraph(GapStabilityReports.sentence(study, stability)) }
+        d.paragraph("Adding evidence never makes a cell's class worse: a documented practice moves a policy gap from P to U, an "
+                    + "evaluation from U to E, and an evaluated practice turns an evidence gap (V: yellow or green with no evaluated "
+                    + "practice on record, whether none is documented or none is evaluated) into no gap.")
+        if let coverage { d.paragraph(coverage.sentence) }
         func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
             d.heading(2, heading)
+            if gapClass == .policyNoPractice, let coverage { d.paragraph(coverage.sentence) }
             for t in g.themes {
                 let cells = g.cells.filter { $0.theme == t && $0.gapClass == gapClass }
                 let title = named ? "\(t): \(inputs.framework.node(t)?.name ?? t)" : t
@@ -137,7 +152,7 @@ public enum GapReports {
                               rows: unevaluated.map { [$0.id, $0.title, $0.countries.joined(separator: " "), $0.themes.joined(separator: " "),
                                                        $0.evaluation.level.rawValue] }, numeric: []))
         }
-        let cells = g.cells.filter { $0.gapClass == .policyUnevaluated || $0.gapClass == .evidenceGap }
+        let cells = g.cells.filter { !$0.practices.isEmpty && $0.evaluatedPractices == 0 }
         d.paragraph("Cells whose practices lack evaluation: \(cells.count).")
         if !cells.isEmpty {
             d.table(TextTable(header: ["Unit", "Theme", "Gap class", "Practices"],
@@ -169,16 +184,27 @@ public enum GapReports {
         for p in practices {
             w.row([.text(p.id), .text(p.title), .list(p.countries), .list(p.themes), .list(p.gcm.map(String.init)), .list(p.sdg),
                    .whole(p.start), .whole(p.end), .text(p.evaluation.level.rawValue), .whole(p.evaluation.year),
-                   .text(p.evaluation.reference ?? ""), .whole(p.sources.count)])
+                   .text(p.evaluation.reference ?? ""), .whole(p.sources.count)] + detailCells(p.details))
         }
         return w.text
+    }
+
+    /// The practice-form fields of practices.csv, in the schema's order.
+    static func detailCells(_ d: PracticeDetails) -> [CSVWriter.Cell] {
+        [.text(d.status?.rawValue ?? ""), .text(d.endDate ?? ""), .text(d.lastVerified ?? ""), .list(d.funders),
+         .value(d.budget?.amount ?? .nan), .text(d.budget?.currency ?? ""), .text(d.budget?.period ?? ""), .text(d.targetGroup ?? ""),
+         .list(d.figures.map { NumberFormat.shortest($0.value) ?? "" }), .list(d.figures.map(\.date)), .list(d.figures.map(\.what)),
+         .text(d.lessons ?? ""), .text(d.challenges ?? "")]
     }
 
     /// One row per reference: references are free text and may hold the list separator.
     public static func practiceSourcesCSV(_ practices: [Practice]) -> String {
         var w = CSVWriter(GapSchemas.practiceSources)
         for p in practices {
-            for (i, s) in p.sources.enumerated() { w.row([.text(p.id), .whole(i + 1), .text(s)]) }
+            for (i, s) in p.sources.enumerated() {
+                let url = i < p.details.sourceURLs.count ? p.details.sourceURLs[i] : nil
+                w.row([.text(p.id), .whole(i + 1), .text(s), .text(url ?? "")])
+            }
         }
         return w.text
     }

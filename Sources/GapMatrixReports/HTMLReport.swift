@@ -18,7 +18,7 @@ public enum HTMLReport {
         let included = a.units.filter(\.included).count
         let rule = AssessmentDocuments.indexRule(a, indicators: inputs.framework.indicators.count)
         var c: [String: Any] = [
-            "title": study.name,
+            "title": study.title,
             "intro": "Reference year \(inputs.referenceYear.map(String.init) ?? "-"); \(a.units.count) countries, "
                 + "\(inputs.framework.indicators.count) indicators in \(a.themeCodes.count) themes. "
                 + (a.spec.index ? "\(included) countries have an index score (\(rule.lowercasedFirst)). " + AssessmentDocuments.rankNote(stats)
@@ -48,7 +48,7 @@ public enum HTMLReport {
             c["league"] = [["code": inputs.framework.root, "name": v.nodeName(inputs.framework.root), "svg": HTMLCharts.leagueBars(v, theme: nil, stats: stats)]]
                 + a.themeCodes.map { ["code": $0, "name": v.nodeName($0), "svg": HTMLCharts.leagueBars(v, theme: $0, stats: stats)] }
         }
-        if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices) }
+        if let g = r.gaps { c["gaps"] = gapSection(study, v, g, practices: r.practices, coverage: GapReports.coverage(r)) }
         if let ag = r.agreements {
             var d = PartnershipGapReports.document(study, inputs, ag)
             d.blocks.removeFirst()  // the section has its own heading
@@ -105,7 +105,8 @@ public enum HTMLReport {
         }
     }
 
-    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: KnowledgeGapMatrix, practices: [Practice]) -> [String: Any] {
+    static func gapSection(_ study: Study, _ v: AssessmentView, _ g: KnowledgeGapMatrix, practices: [Practice],
+                           coverage: RegistryCoverage?) -> [String: Any] {
         let units = Array(Set(g.cells.map(\.unit))).sorted()
         let regions = Set(units.map(v.region)).sorted()
         return [
@@ -120,7 +121,7 @@ public enum HTMLReport {
             },
             "byTheme": Document.htmlTable(GapReports.totals(g, title: "Theme") { $0.theme }),
             "byRegion": Document.htmlTable(GapReports.totals(g, title: "Region") { v.region($0.unit) }),
-            "list": GapReports.knowledgeGaps(study, v.inputs, g, practices: practices).html(headingOffset: 2),
+            "list": GapReports.knowledgeGaps(study, v.inputs, g, practices: practices, coverage: coverage).html(headingOffset: 2),
         ]
     }
 

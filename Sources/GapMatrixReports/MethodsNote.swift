@@ -11,8 +11,8 @@ public enum MethodsNote {
         let docs = inputs.docs
         let v = AssessmentView(inputs: inputs, assessment: a)
         var d = Document()
-        d.heading(1, "\(study.name): methods note")
-        var setup = "Units: \(inputs.raw.unitCount). Reference year: \(inputs.referenceYear.map(String.init) ?? "-")."
+        d.heading(1, "\(study.title): methods note")
+        var setup = (study.edition.map { "Edition \($0). " } ?? "") + "Units: \(inputs.raw.unitCount). Reference year: \(inputs.referenceYear.map(String.init) ?? "-")."
         if let w = inputs.provenance?.window {
             setup += " Each cell takes its latest value from the \(w.years) years up to the reference year"
             if let s = w.staleAfter { setup += "; values older than \(s) years are used and flagged stale" }
@@ -108,6 +108,8 @@ public enum MethodsNote {
         }
         d.table(TextTable(header: ["Indicator", "Values", "Missing", "Out of scope", "Not applicable", "Years used", "Stale", "Source ids"],
                           rows: vintage, numeric: [1, 2, 3, 4, 6]))
+        d.paragraph("vintage.csv gives, for every value used (and every context value), its source id, that source's release as "
+                    + "the sources file records it, and the year of the value; sources.csv describes each source id.")
 
         if !docs.context.isEmpty {
             d.heading(2, "Context variables (not scored)")

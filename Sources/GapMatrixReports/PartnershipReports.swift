@@ -25,7 +25,7 @@ public enum PartnershipReports {
 
     public static func scorecards(_ study: Study, _ inputs: StudyInputs, _ partnerships: [Partnership], _ scores: [PartnershipScores.Score]) -> Document {
         var d = Document()
-        d.heading(1, "\(study.name): partnership scorecards")
+        d.heading(1, "\(study.title): partnership scorecards")
         d.paragraph("Items follow the areas of the UN Network on Migration's 2022 guidance on bilateral labour migration agreements, "
                     + "coded absent (0), partial (0.5), complete (1) or unknown. Item coverage = 100 x sum / 11; an unknown item is a "
                     + "gap, not a zero that was checked. Evidence: none 0, monitoring 33, independent evaluation 67, impact evaluation 100. "

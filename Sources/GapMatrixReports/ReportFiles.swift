@@ -19,6 +19,7 @@ public enum ReportFiles {
             .file("scores.csv") { r in r.assessment == nil ? ScoreReport.longCSV(r.build, inputs: r.inputs) : nil },
             .file("results.txt") { r in r.assessment == nil ? ScoreReport.text(r.build, inputs: r.inputs, title: r.study.name) : nil },
             .file("context.csv") { r in r.assessment == nil ? nil : AssessmentCSV.context(r.inputs) },
+            .file("vintage.csv") { r in r.assessment.map { VintageManifest.csv(r.study, r.inputs, $0, sources: r.sources) } },
             .file("roles.csv") { r in r.assessment.flatMap { AssessmentCSV.roles(r.inputs, $0) } },
             .file("gap_matrix.csv") { r in r.gaps.map { GapReports.csv(r.inputs, $0) } },
             .file("gap_stability.csv") { r in r.gapStability.map { GapStabilityReports.csv(r.inputs, $0, themes: themes(r)) } },
@@ -26,7 +27,7 @@ public enum ReportFiles {
             .file("learning_matches.csv") { r in r.learning.map { GapReports.matchesCSV(r.inputs, $0.matches, themes: themes(r)) } },
             .file("practices.csv") { r in r.gaps == nil ? nil : GapReports.practicesCSV(r.practices, themes: themes(r)) },
             .file("practice_sources.csv") { r in r.gaps == nil ? nil : GapReports.practiceSourcesCSV(r.practices) },
-            .file("gap_matrix.txt") { r in r.gaps.map { GapReports.grid(r.study, r.inputs, $0).text() } },
+            .file("gap_matrix.txt") { r in r.gaps.map { GapReports.grid(r.study, r.inputs, $0, coverage: GapReports.coverage(r)).text() } },
             .file("opportunities.csv") { r in r.opportunities.map { CorridorReports.opportunitiesCSV(r.inputs, $0, themes: themes(r)) } },
             .file("partnerships.csv") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.csv(r.partnerships, r.partnershipScores)
@@ -54,7 +55,8 @@ public enum ReportFiles {
                 r.assessment.flatMap { $0.spec.index ? AssessmentDocuments.leagueTables(r.study, r.inputs, $0, rankStats: r.uncertainty?.rankStats) : nil }
             },
             .document("methods") { r in r.assessment == nil ? nil : MethodsNote.document(r) },
-            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices, stability: r.gapStability) } },
+            .document("knowledge_gaps") { r in r.gaps.map { GapReports.knowledgeGaps(r.study, r.inputs, $0, practices: r.practices, stability: r.gapStability,
+                                                                                    coverage: GapReports.coverage(r)) } },
             .document("partnership_scorecards") { r in
                 r.partnerships.isEmpty ? nil : PartnershipReports.scorecards(r.study, r.inputs, r.partnerships, r.partnershipScores)
             },
@@ -74,9 +76,11 @@ public enum ReportFiles {
     }
 
     /// Every file the results have, in the renderers' order (report.html only with templates),
-    /// then the codebook of its CSV files, datapackage.json.
-    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil) -> [(name: String, text: String)] {
-        let files = renderers.flatMap { $0.render(results, html: html) ?? [] }
+    /// then `extra` files rendered apart (the difference against the previous edition and the
+    /// follow-up report, see EditionFiles), then the codebook of all their CSV files, datapackage.json.
+    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil,
+                              extra: [(name: String, text: String)] = []) -> [(name: String, text: String)] {
+        let files = renderers.flatMap { $0.render(results, html: html) ?? [] } + extra
         return files + [(DataPackage.fileName, DataPackage.json(results.study, tables: tables(results, files: files)))]
     }
 

@@ -9,7 +9,7 @@ extension AssessmentDocuments {
         let v = AssessmentView(inputs: inputs, assessment: a)
         let stats = Self.rankStats(a, rankStats)
         var d = Document()
-        d.heading(1, "\(study.name): country scorecards")
+        d.heading(1, "\(study.title): country scorecards")
         d.paragraph("Countries by name. For each theme: its rating (colour and trend), coverage and the reason for its colour; "
                     + "for each indicator: rating, value with its unit and year (* stale: older than the study's stale limit), "
                     + "score 0-100 and why the colour. " + indexRule(a, indicators: inputs.framework.indicators.count) + "."

@@ -12,7 +12,8 @@ struct DiffCommand: ParsableCommand, HasExamples {
             framework and recipe, or another study file (--against). Changes are typed per indicator cell (real change, \
             data revision or new vintage, method change, new data, no longer available, single snapshot) and a theme cell \
             is flagged only where its earlier score lies outside the current edition's 5-95% band under the study's \
-            recorded uncertainty run.
+            recorded uncertainty run. Without --from-year or --against, the previous edition the study names \
+            (previous_edition:) is the earlier one.
             """
     )
 
@@ -36,7 +37,8 @@ struct DiffCommand: ParsableCommand, HasExamples {
         let (s, inputs) = try study.load()
         try StudyArgument.requireRatings(s, for: " to compare editions")
         let earlier: (Study, StudyInputs, String)
-        switch (fromYear, against) {
+        // Without either option, the previous edition the study names (previous_edition:).
+        switch (fromYear, against ?? (fromYear == nil ? s.previousEdition : nil)) {
         case let (year?, nil):
             guard let now = s.referenceYear, year < now else {
                 throw Place.option("from-year").error("\(year)", expected: "a year before the study's reference year \(s.referenceYear.map(String.init) ?? "(none)")")
@@ -50,15 +52,16 @@ struct DiffCommand: ParsableCommand, HasExamples {
             let oldInputs = try old.loadInputs()
             try old.check(oldInputs)
             try StudyArgument.requireRatings(old, for: " to compare editions")
-            earlier = (old, oldInputs, "\(old.name) (\(path))")
+            // The study's own previous edition is labelled as the report labels it, so the two outputs agree.
+            earlier = (old, oldInputs, against == nil ? EditionFiles.label(old) : "\(old.name) (\(path))")
         default:
-            throw Place.option("from-year").error(fromYear == nil ? "neither --from-year nor --against" : "both --from-year and --against",
+            throw Place.option("from-year").error(fromYear == nil ? "neither --from-year nor --against (and no previous_edition: in the study)" : "both --from-year and --against",
                                                   expected: "one of them")
         }
         let parts: StudyResults.Parts = s.practicesFile == nil ? [.ratings] : [.ratings, .gaps]
         let after = try study.results(s, inputs, parts: parts)
         let before = try study.results(earlier.0, earlier.1, parts: parts)
-        let label = "\(s.name), \(s.referenceYear.map(String.init) ?? "")"
+        let label = fromYear == nil && against == nil ? EditionFiles.label(s) : "\(s.name), \(s.referenceYear.map(String.init) ?? "")"
         let diff = EditionDiff.compare(before: before, after: after, beforeLabel: earlier.2, afterLabel: label,
                                        bands: try EditionDiff.bands(after))
         let doc = DiffReports.document(diff, after)

@@ -35,14 +35,15 @@ struct Gaps: ParsableCommand, HasExamples {
         try StudyArgument.requireRatings(s)
         let theme = try self.theme.map { try Choices.themes(inputs.framework).resolve($0, at: .option("theme")) }
         let region = try self.region.map { try Choices.regions(inputs.units).resolve($0, at: .option("region")) }
-        let g = try study.results(s, inputs, parts: .gaps).gaps!
+        let results = try study.results(s, inputs, parts: [.gaps, .partnerships])
+        let g = results.gaps!
         let themes = theme.map { [$0] } ?? g.themes
         switch format {
         case .csv:
             let shown = g.filtered(themes: themes) { region == nil || inputs.units.groups[ReportGroups.region]?[$0] == region }
             print(CSVWriter.withoutByteOrderMark(GapReports.csv(inputs, shown)), terminator: "")
         case .text, .md:
-            let doc = GapReports.grid(s, inputs, g, themes: themes, region: region)
+            let doc = GapReports.grid(s, inputs, g, themes: themes, region: region, coverage: GapReports.coverage(results))
             print(format == .md ? doc.markdown() : doc.text(), terminator: "")
         }
     }

@@ -44,7 +44,13 @@ struct Report: ParsableCommand, HasExamples {
         }
         // The study records its uncertainty run (replications and seed), so the report regenerates it exactly.
         let results = try study.results(s, inputs, parts: ReportFiles.parts(for: s))
-        let texts = ReportFiles.render(results, html: html)
+        // A study that names its previous edition and a follow-up register gets the difference and the follow-up report too.
+        var extra: [(name: String, text: String)] = []
+        if format == .all || format == .plain, s.ratings != nil {
+            if let previous = try EditionFiles.previous(of: s) { extra += try EditionFiles.diff(results, previous: previous) }
+            extra += try EditionFiles.followUp(s, inputs)
+        }
+        let texts = ReportFiles.render(results, html: html, extra: extra)
         var files = texts.map { (name: $0.name, bytes: Data($0.text.utf8)) }
         if format == .all || format == .xlsx {
             files.append((name: "workbook.xlsx", bytes: Data(try XLSXWriter.render(ReportWorkbook.build(results, files: texts)))))
@@ -55,6 +61,6 @@ struct Report: ParsableCommand, HasExamples {
         case .all, .plain: break
         }
         try AtomicWriter.write(files, into: out)
-        print("\(s.name): \(files.count) file\(files.count == 1 ? "" : "s") written to \(out)")
+        print("\(s.title): \(files.count) file\(files.count == 1 ? "" : "s") written to \(out)")
     }
 }

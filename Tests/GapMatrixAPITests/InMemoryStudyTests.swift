@@ -63,9 +63,9 @@ import Testing
         let results = try StudyResults.compute(Self.study(), try Self.inputs(), registries: .init(practices: [practice]),
                                                parts: [.gaps, .learning])
         let gaps = try #require(results.gaps)
-        // C is red on T1 with an evaluated practice; B is yellow on T1 with none: no gap.
+        // C is red on T1 with an evaluated practice; B is yellow on T1 with none on record: an evidence gap.
         #expect(gaps.cell("C", "T1")?.gapClass == .policyEvaluated)
-        #expect(gaps.cell("B", "T1")?.gapClass == .noGap)
+        #expect(gaps.cell("B", "T1")?.gapClass == .evidenceGap)
         let names = ReportFiles.render(results).map(\.name)
         #expect(names.contains("gap_matrix.csv") && names.contains("indicators.csv"))
         let book = try XLSXWriter.render(ReportWorkbook.build(results, files: ReportFiles.render(results)))

@@ -75,6 +75,8 @@ extension CLITests {
         for f in ["study.yaml", "framework.yaml", "recommendations.yaml", "followup.yaml"] {
             try fm.copyItem(atPath: study + "/" + f, toPath: dir + "/gfmd-2007/" + f)
         }
+        // The previous edition the study names, which the report compares with.
+        try fm.copyItem(atPath: study + "/first-edition", toPath: dir + "/gfmd-2007/first-edition")
         for f in ["practices.yaml", "partnerships.yaml"] {
             // Seeds under which each registry's entries really move (three entries can stay put).
             seed += 101

@@ -145,6 +145,35 @@ import Testing
         #expect(rows.first { $0["source_id"] == "ILO_C189_fedlex_2020-10" }?["description"]?.hasPrefix("Transcribed from Swiss Fedlex") == true)
     }
 
+    /// vintage.csv: every indicator value used, with the year and source indicators.csv gives it, the
+    /// release its sources file records and the study's edition; nothing for a cell without a value.
+    @Test func vintageManifestFollowsIndicatorsAndSources() throws {
+        let (_, vintage) = try Self.rows("vintage.csv")
+        let (_, indicators) = try Self.rows("indicators.csv")
+        let (_, sources) = try Self.rows("sources.csv")
+        let release = Dictionary(uniqueKeysWithValues: sources.map { ($0["source_id"]!, $0["release"]!) })
+        let byCell = Dictionary(uniqueKeysWithValues: vintage.map { ($0["unit_code"]! + "|" + $0["indicator_code"]!, $0) })
+        let valued = indicators.filter { $0["state"] == "value" }
+        #expect(vintage.filter { $0["kind"] == "indicator" }.count == valued.count)
+        for row in valued {
+            let v = try #require(byCell[row["unit_code"]! + "|" + row["indicator_code"]!])
+            #expect(v["year"] == row["year"] && v["source_id"] == row["source_id"] && v["kind"] == "indicator")
+            #expect(v["release"] == release[row["source_id"]!] ?? "")
+        }
+        #expect(vintage.allSatisfy { $0["edition"] == "2" })
+        // Known rows: the ratio is computed here (no release); the cost of sending to Mexico comes
+        // from the 2023 WDI export, whose description dates it.
+        #expect(byCell["AFG|DERIVED.SL.TLF.CACT.FM.RATIO"].map { [$0["year"]!, $0["source_id"]!, $0["release"]!] }
+                == ["2022", "DERIVED_ILO_LFP", ""])
+        #expect(release["WDI_2023-05"] == "API export 2023-05-10")
+        #expect(release["UNDESA_IMS2020_destination"] == "International Migrant Stock 2020")
+        // Context values carry their vintage too (roles rest on them).
+        #expect(vintage.contains { $0["kind"] == "context" && $0["indicator_code"] == "UNDESA.IMS.STOCK.TOTAL" && $0["year"] == "2020" })
+        let package = try Self.package()
+        #expect(package["version"] as? String == "2")
+        #expect((package["title"] as? String)?.hasSuffix(", edition 2") == true)
+    }
+
     @Test func readersSkipTheByteOrderMark() throws {
         let text = "\u{FEFF}\"unit_code\",\"value\"\n\"CIV\",1.5\n"
         let t = try CSVTable.parse(text, file: "t.csv")

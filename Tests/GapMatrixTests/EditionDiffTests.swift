@@ -43,6 +43,16 @@ import Testing
         #expect(d.themes.map(\.verdict) == [.unchanged, .beyondNoise, .withinNoise, .unchanged])
     }
 
+    /// An edition compared with itself: every cell unchanged, nothing flagged, no kind of change.
+    @Test func anEditionAgainstItselfIsEmpty() throws {
+        let edition = try Self.results([90, 60, 30, .nan], years: [2015, 2018, 2020, .nan], reference: 2022)
+        let d = EditionDiff.compare(before: edition, after: edition, beforeLabel: "a", afterLabel: "a")
+        #expect(d.indicators.count == 4 && d.themes.count == 4)
+        #expect(d.indicators.allSatisfy { $0.kind == .unchanged })
+        #expect(d.themes.allSatisfy { $0.verdict == .unchanged && $0.kinds.isEmpty })
+        #expect(d.snapshots.isEmpty && !d.themes.contains(where: \.changed))
+    }
+
     @Test func methodChangeAndSnapshots() throws {
         let before = try Self.results([90, 60, 30, 20], years: [2020, 2020, 2020, 2020], reference: 2022)
         let after = before

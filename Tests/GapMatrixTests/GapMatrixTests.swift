@@ -70,10 +70,12 @@ import Testing
         let g = Self.built.3
         let want: [String: KnowledgeGapMatrix.GapClass] = [
             "AAA T1": .noGap, "AAA T2": .evidenceGap,
-            "BBB T1": .policyUnevaluated, "BBB T2": .noGap,
+            // BBB T2 and EEE T2 are green with no practice: no evaluated practice on record, an evidence gap
+            // like AAA T2's monitored one; AAA T1 and EEE T1 have P2's impact evaluation.
+            "BBB T1": .policyUnevaluated, "BBB T2": .evidenceGap,
             "CCC T1": .dataGap, "CCC T2": .policyEvaluated,
             "DDD T1": .policyNoPractice, "DDD T2": .dataGap,
-            "EEE T1": .noGap, "EEE T2": .noGap,
+            "EEE T1": .noGap, "EEE T2": .evidenceGap,
         ]
         #expect(g.cells.count == 10)
         for c in g.cells { #expect(c.gapClass == want["\(c.unit) \(c.theme)"], "\(c.unit) \(c.theme): \(c.reasons)") }
@@ -81,6 +83,20 @@ import Testing
         #expect(g.cell("CCC", "T1")?.coverage == 1.0 / 3)
         #expect(g.cell("AAA", "T2")?.practices == ["P3"])
         #expect(g.cell("CCC", "T2")?.evaluatedPractices == 1)
+    }
+
+    /// What the registries cover, by hand: P1 (BBB, T1), P2 (AAA and EEE, T1), P3 (AAA, T2), P4 (CCC, T2);
+    /// AAA, BBB and CCC are North, EEE South; without role rules every unit holds both roles.
+    @Test func registryCoverageByThemeRegionAndRole() {
+        let (inputs, a, p, g) = Self.built
+        let c = RegistryCoverage.compute(practices: p, partnerships: [], themes: g.themes, units: a.units.map(\.unit),
+                                         region: { inputs.units.groups["region"]?[$0] }, roles: { a.roles.roles($0) })
+        #expect(c.practices == 4 && c.partnerships == 0 && c.units == 4 && c.unitsInStudy == 5)
+        #expect(c.byTheme.map { "\($0.key) \($0.count)" } == ["T1 2", "T2 2"])
+        #expect(c.byRegion.map { "\($0.key) \($0.count)" } == ["North 4", "South 1"])
+        #expect(c.byRole.map { "\($0.key) \($0.count)" } == ["origin 4", "destination 4"])
+        #expect(c.sentence.contains("they hold 4 practices and 0 partnerships, naming 4 of 5 units; entries by theme: T1 2, T2 2; "
+                                    + "by region of their countries: North 4, South 1; by role of their countries: origin 4, destination 4"))
     }
 
     @Test func leadersAreGreenUnitsByScore() {

@@ -95,7 +95,7 @@ import Testing
     @Test func theNominalClassesAreTheGapMatrix() throws {
         let r = try Self.results()
         let g = try #require(r.gaps)
-        #expect(g.cell("C", "T1")?.gapClass == .noGap)
+        #expect(g.cell("C", "T1")?.gapClass == .evidenceGap)   // green, no evaluated practice on record
         #expect(g.cell("A", "T2")?.gapClass == .policyNoPractice)
         #expect(g.cell("F", "T3")?.gapClass == .outcomeGap)
         #expect(g.cell("F", "T1")?.gapClass == .dataGap)
@@ -114,10 +114,10 @@ import Testing
         let design = (0..<10).flatMap { _ in Self.rows([("ratings.relative_shift", .number(0))], [("ratings.relative_shift", .number(0.1))]) }
         let s = try GapStability.run(&replayer, nominal: r.gaps!, rows: design)
         let c = try #require(s.cells.first { $0.unit == "C" && $0.theme == "T1" })
-        #expect(c.nominal == .noGap && c.sameShare == 0.5)
+        #expect(c.nominal == .evidenceGap && c.sameShare == 0.5)
         #expect(c.mostFrequentOther?.gapClass == .policyNoPractice && c.mostFrequentOther?.count == 10)
         #expect(c.isUnstable)
-        // D turns yellow but stays no gap; nothing else moves.
+        // D turns yellow but stays an evidence gap; nothing else moves.
         #expect(s.cells.filter { $0.sameShare < 1 }.map { "\($0.unit)|\($0.theme)" } == ["C|T1"])
         // The counts add up to the replications in every cell.
         #expect(s.cells.allSatisfy { $0.counts.reduce(0, +) == 20 })
@@ -129,13 +129,13 @@ import Testing
         var replayer = try Self.replayer(r)
         let units = replayer.units, themes = replayer.themes
         let classes = try replayer.classes(AssessmentVariation(excluded: "p2"))
-        #expect(classes[units.firstIndex(of: "A")! * themes.count + themes.firstIndex(of: "T2")!] == .noGap)
+        #expect(classes[units.firstIndex(of: "A")! * themes.count + themes.firstIndex(of: "T2")!] == .evidenceGap)
         // One replication in four leaves p2 out.
         let design = Self.rows([("exclude.indicator", .exclusion("p2"))], [("exclude.indicator", .exclusion(nil))],
                                [("exclude.indicator", .exclusion("o1"))], [])
         let s = try GapStability.run(&replayer, nominal: r.gaps!, rows: design)
         let a = try #require(s.cells.first { $0.unit == "A" && $0.theme == "T2" })
-        #expect(a.count(.policyNoPractice) == 3 && a.count(.noGap) == 1 && a.sameShare == 0.75 && a.isUnstable)
+        #expect(a.count(.policyNoPractice) == 3 && a.count(.evidenceGap) == 1 && a.sameShare == 0.75 && a.isUnstable)
         // Leaving out o1 makes F's T1 rest on p1 alone, which F lacks: still a data gap.
         #expect(s.cells.first { $0.unit == "F" && $0.theme == "T1" }?.sameShare == 1)
     }

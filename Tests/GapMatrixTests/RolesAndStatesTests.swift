@@ -127,11 +127,12 @@ import Testing
 
     @Test func policyGapsOnlyFromPolicyIndicators() {
         let a = Self.built.assessment!, g = Self.built.gaps!
+        // No practice registry: a yellow or green cell has no evaluated practice on record, an evidence gap.
         let want: [String: KnowledgeGapMatrix.GapClass] = [
-            "AAA T1": .outcomeGap, "BBB T1": .policyNoPractice, "CCC T1": .noGap, "DDD T1": .dataGap,
-            "EEE T1": .noGap, "FFF T1": .noGap, "GGG T1": .noGap,
-            "AAA T2": .outcomeGap, "BBB T2": .noGap, "CCC T2": .dataGap, "DDD T2": .dataGap,
-            "EEE T2": .dataGap, "FFF T2": .noGap, "GGG T2": .outcomeGap,
+            "AAA T1": .outcomeGap, "BBB T1": .policyNoPractice, "CCC T1": .evidenceGap, "DDD T1": .dataGap,
+            "EEE T1": .evidenceGap, "FFF T1": .evidenceGap, "GGG T1": .evidenceGap,
+            "AAA T2": .outcomeGap, "BBB T2": .evidenceGap, "CCC T2": .dataGap, "DDD T2": .dataGap,
+            "EEE T2": .dataGap, "FFF T2": .evidenceGap, "GGG T2": .outcomeGap,
         ]
         #expect(g.cells.count == 14)
         for c in g.cells { #expect(c.gapClass == want["\(c.unit) \(c.theme)"], "\(c.unit) \(c.theme): \(c.reasons)") }

@@ -116,7 +116,9 @@ public struct KnowledgeGapMatrix: Sendable {
     }
 
     /// The first rule that applies, with the reason in words: data gap, policy gap (by
-    /// practices), outcome gap, evidence gap, no gap.
+    /// practices), outcome gap, then evidence gap or no gap by whether an evaluated practice is on
+    /// record. Adding a practice, or raising its evaluation, never makes the class worse
+    /// (GapClass.rank): practices only move a cell from P to U to E, or from V to no gap.
     static func classify(_ t: Assessment.ThemeCell, statuses: [(indicator: String, status: DataStatus)],
                          name: (String) -> String, practices: Int, evaluated: Int, sufficiency: Double) -> (GapClass, String) {
         let pct = { (x: Double) in String(Int((x * 100).rounded())) + "%" }
@@ -159,6 +161,9 @@ public struct KnowledgeGapMatrix: Sendable {
         }
         if outcome == .red || outcome == .orange { return .outcomeGap }
         if colour == .grey { return .dataGap }
-        return practices > 0 && evaluated == 0 ? .evidenceGap : .noGap
+        // Yellow or green: without an evaluated practice nothing on record says what works, whether
+        // no practice is documented or some are but none is evaluated (the two are the same gap, so a
+        // documented practice cannot make the cell look worse than none).
+        return evaluated > 0 ? .noGap : .evidenceGap
     }
 }

@@ -49,6 +49,8 @@ public struct Practice: Sendable, Equatable {
     public var outcomes: String?
     public var evaluation: Evaluation
     public var sources: [String]
+    /// Status, dates, funding, target group and lessons, where the sources give them.
+    public var details = PracticeDetails()
     /// Line of the entry in its file, for messages.
     public var line: Int?
 

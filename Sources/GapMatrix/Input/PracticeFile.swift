@@ -1,5 +1,7 @@
 /// Reads a practice registry (YAML: `practices:` a list of entries) strictly: every code is
-/// checked against the study, and every entry needs at least one source. `themes: nil` reads an
+/// checked against the study, and every entry needs at least one source. The fields of the GFMD
+/// Platform for Partnerships' form and the Migration Network Hub (status, dates, funders, budget,
+/// target group, lessons, a URL per source) are read by PracticeDetailsFile. `themes: nil` reads an
 /// entry's themes unchecked, for a study that matches entries to its themes by tag instead
 /// (study.yaml `registry_themes`).
 public enum PracticeFile {
@@ -10,7 +12,7 @@ public enum PracticeFile {
         var ids: [String: Int] = [:]
         for m in try doc.mapList("practices") {
             try m.onlyKeys(["id", "title", "summary", "countries", "partners", "themes", "gcm", "sdg", "start", "end",
-                            "instruments", "beneficiaries", "outcomes", "evaluation", "sources"])
+                            "instruments", "beneficiaries", "outcomes", "evaluation", "sources"] + PracticeDetailsFile.keys)
             let id = try m.string("id")
             if let first = ids[id] {
                 throw m.error("id", "practice id '\(id)' again (first on line \(first))", "unique ids")
@@ -37,10 +39,8 @@ public enum PracticeFile {
             if let start, let end, end < start {
                 throw m.error("end", "end year \(end) before start year \(start) in '\(id)'", "an end year on or after the start")
             }
-            let sources = try m.scalarList("sources") ?? []
-            guard !sources.isEmpty, sources.allSatisfy({ !$0.trimmedField.isEmpty }) else {
-                throw m.error("sources", "no source for '\(id)'", "at least one citable reference")
-            }
+            let (sources, urls) = try PracticeDetailsFile.sources(m, id: id)
+            let sdg = try PracticeDetailsFile.sdgTargets(m, id: id)
             var partners: [Practice.Partner] = []
             for p in try m.mapList("partners") {
                 try p.onlyKeys(["name", "kind"])
@@ -60,13 +60,16 @@ public enum PracticeFile {
                 }
                 evaluation = .init(level: level, year: try e.optionalInt("year"), reference: reference)
             }
-            out.append(Practice(id: id, title: try m.string("title"), summary: try m.optionalString("summary"),
+            let details = try PracticeDetailsFile.details(m, id: id, start: start, end: end, evaluation: evaluation, urls: urls)
+            var practice = Practice(id: id, title: try m.string("title"), summary: try m.optionalString("summary"),
                                 countries: countries, partners: partners, themes: themeList, gcm: gcm,
-                                sdg: try m.scalarList("sdg") ?? [], start: start, end: end,
+                                sdg: sdg, start: start, end: end,
                                 instruments: try m.scalarList("instruments") ?? [],
                                 beneficiaries: try m.optionalString("beneficiaries"),
                                 outcomes: try m.optionalString("outcomes"), evaluation: evaluation, sources: sources,
-                                line: m.line))
+                                line: m.line)
+            practice.details = details
+            out.append(practice)
         }
         return out.sorted { $0.id < $1.id }
     }

@@ -31,6 +31,13 @@ public struct Study: Sendable {
 
     public var file: String
     public var name: String
+    /// The edition of the assessment (`edition: "2"`): one study is assessed again as data and
+    /// methods move, so reports, the data-vintage manifest and citations name the edition they
+    /// belong to. Nil for a study that does not number its editions.
+    public var edition: String? = nil
+    /// The study file of the edition before this one (`previous_edition:`): the report then also
+    /// writes what changed since it (docs/METHODS.md section 13).
+    public var previousEdition: String? = nil
     public var source: Source
     public var referenceYear: Int?
     public var recipe: Recipe
@@ -64,6 +71,9 @@ public struct Study: Sendable {
     /// Bilateral labour agreements imported beside the partnership registry (`agreements:`).
     public var agreements: AgreementSpec? = nil
 
+    /// The study's name with its edition, as report headings show it.
+    public var title: String { edition.map { "\(name), edition \($0)" } ?? name }
+
     /// Each unit's roles under the study's rules.
     public func assignRoles(_ inputs: StudyInputs) -> RoleAssignment { RoleAssignment.compute(roles, inputs) }
 
@@ -85,7 +95,7 @@ public struct Study: Sendable {
     /// Reads and checks a study file (not yet its data files).
     public static func read(_ path: String) throws -> Study {
         let doc = try YAMLMap.load(path)
-        try doc.onlyKeys(["name", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope", "registry_themes", "views", "agreements"])
+        try doc.onlyKeys(["name", "edition", "previous_edition", "description", "data", "reference_year", "window", "recipe", "ratings", "practices", "gaps", "uncertainty", "corridors", "ties", "partnerships", "recommendations", "followup", "roles", "scope", "registry_themes", "views", "agreements"])
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ p: String) -> String {
             p.hasPrefix("/") || folder.isEmpty ? p : (folder as NSString).appendingPathComponent(p)
@@ -172,6 +182,12 @@ public struct Study: Sendable {
                      partnershipsFile: try doc.optionalString("partnerships").map(resolve), gaps: gaps,
                      uncertainty: try UncertaintySpec.parse(try doc.optionalMap("uncertainty")),
                      corridors: corridors, ties: ties)
+        study.edition = try doc.optionalString("edition")
+        if let e = study.edition, e.trimmedField.isEmpty { throw doc.error("edition", "an empty edition", "a label such as \"2\" or \"2024.1\"") }
+        study.previousEdition = try doc.optionalString("previous_edition").map(resolve)
+        if let p = study.previousEdition, (p as NSString).standardizingPath == (path as NSString).standardizingPath {
+            throw doc.error("previous_edition", "the study file itself", "the study file of the edition before this one")
+        }
         study.recommendationsFile = try doc.optionalString("recommendations").map(resolve)
         study.followUpFile = try doc.optionalString("followup").map(resolve)
         study.roles = try RoleSpec.parse(try doc.optionalMap("roles"))

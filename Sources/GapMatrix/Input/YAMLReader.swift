@@ -130,6 +130,18 @@ package struct YAMLMap {
         }
     }
 
+    /// A list whose items are plain values or mappings (e.g. sources given as text or as
+    /// `{reference, url}`), each with its mapping when it is one.
+    package func mixedList(_ key: String) throws -> [(scalar: String?, map: YAMLMap?)]? {
+        guard has(key), let v = mapping[key] else { return nil }
+        guard let seq = v.sequence else { throw error(key, "a \(YAMLMap.kind(v))", "a list") }
+        return try seq.enumerated().map { i, item in
+            if let s = item.scalar?.string { return (s, nil) }
+            guard item.mapping != nil else { throw error(key, "a nested \(YAMLMap.kind(item))", "plain values or mappings") }
+            return (nil, try YAMLMap(item, file: file, path: "\(full(key))[\(i + 1)]"))
+        }
+    }
+
     /// Key-value pairs of a nested mapping, in file order (for per-indicator overrides).
     package func entries(_ key: String) throws -> [(key: String, value: Node, map: YAMLMap?)] {
         guard has(key), let v = mapping[key] else { return [] }

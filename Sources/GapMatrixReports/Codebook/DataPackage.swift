@@ -33,10 +33,14 @@ public enum DataPackage {
                 ("schema", .object(schema)),
             ])
         }
-        return JSON.object([
+        var head: [(String, JSON)] = [
             ("profile", .string("tabular-data-package")),
             ("name", .string(slug(study.name))),
-            ("title", .string(study.name)),
+            ("title", .string(study.title)),
+        ]
+        // The package's version is the study's edition, so a cited folder names its edition.
+        if let e = study.edition { head.append(("version", .string(e))) }
+        return JSON.object(head + [
             ("description", .string(description)),
             ("resources", .array(resources)),
         ]).render() + "\n"

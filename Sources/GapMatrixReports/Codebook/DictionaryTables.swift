@@ -72,12 +72,13 @@ public enum DictionaryTables {
     static let sourcesSchema = TableSchema(
         file: "sources.csv", title: "Sources",
         description: "Every source id the values files cite, with its description, copied from the sources.csv files beside the study's values files.",
-        fields: [.text("source_id", "id of the source, as cited in source_id columns"), .text("description", "what the source is: producer, edition, licence, route")],
+        fields: [.text("source_id", "id of the source, as cited in source_id columns"), .text("description", "what the source is: producer, edition, licence, route"),
+                 .text("release", "the release, edition or status date of the source as its sources file records it (empty when the file does not say)")],
         primaryKey: ["source_id"])
 
     public static func sources(_ records: [SourceRecord]) -> String {
         var w = CSVWriter(sourcesSchema)
-        for r in records { w.row([.text(r.id), .text(r.description)]) }
+        for r in records { w.row([.text(r.id), .text(r.description), .text(r.release)]) }
         return w.text
     }
 }

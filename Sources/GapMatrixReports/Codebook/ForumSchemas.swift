@@ -16,7 +16,7 @@ enum ForumSchemas {
                  .text("gap_class_now", "gap class now (empty without a gap matrix)", allowed: Columns.gapClassValues),
                  .list("kinds", "kinds of change of the theme's indicators (unchanged left out)"),
                  .text("verdict", "how the difference is read", allowed: EditionDiff.Verdict.allCases.map(\.rawValue))],
-        primaryKey: ["unit_code", "theme_code"])
+        primaryKey: ["unit_code", "theme_code"], foreignKeys: [Columns.unitKey("unit_code")])
 
     static let diffIndicators = TableSchema(
         file: "diff_indicators.csv", title: "Indicator changes between editions",
@@ -27,7 +27,7 @@ enum ForumSchemas {
                  .number("value_now", "value used now (empty when none)"), .year("year_now", "its year (empty when none)"),
                  Columns.colour("colour_now", "its colour"),
                  .text("kind", "why the cell differs", allowed: EditionDiff.Kind.allCases.map(\.rawValue))],
-        primaryKey: ["unit_code", "indicator_code"])
+        primaryKey: ["unit_code", "indicator_code"], foreignKeys: [Columns.unitKey("unit_code"), Columns.indicatorKey("indicator_code")])
 
     static let followUp = TableSchema(
         file: "followup.csv", title: "Follow-up of recommendations",

@@ -79,7 +79,21 @@ enum GapSchemas {
                      .text("evaluation", "the strongest evaluation on record (monitoring is not an evaluation)", allowed: Columns.evaluationValues),
                      .year("evaluation_year", "year of that evaluation (empty when unknown)"),
                      .text("evaluation_reference", "reference of that evaluation (empty when none)"),
-                     .integer("source_count", "number of references in practice_sources.csv")],
+                     .integer("source_count", "number of references in practice_sources.csv"),
+                     .text("status", "status as a source gives it (empty when the registry does not say)",
+                           allowed: PracticeDetails.Status.allCases.map(\.rawValue)),
+                     .text("end_date", "the date it ended, when a source gives more than the year (YYYY-MM or YYYY-MM-DD)"),
+                     .text("last_verified", "when the entry was last checked against its sources (YYYY-MM-DD)"),
+                     .list("funders", "who funds it, as a source names them"),
+                     .number("budget_amount", "published budget (empty when none is published)"),
+                     .text("budget_currency", "currency of the budget (ISO 4217)"),
+                     .text("budget_period", "year or period the budget covers, as the source gives it"),
+                     .text("target_group", "who the practice is for, in words"),
+                     .list("figure_values", "numbers about the target group, as sources give them"),
+                     .list("figure_dates", "the date each number refers to, in the order of figure_values"),
+                     .list("figure_whats", "what each number counts, in the order of figure_values"),
+                     .text("lessons", "lessons learnt, as the evaluation on record states them"),
+                     .text("challenges", "challenges, as the evaluation on record states them")],
             primaryKey: ["practice_id"])
     }
 
@@ -87,7 +101,8 @@ enum GapSchemas {
         file: "practice_sources.csv", title: "Practice sources",
         description: "The references each practice is documented by, one row per reference (references are free text and may hold ';').",
         fields: [.text("practice_id", "id of the practice (practices.csv)"), .integer("number", "position of the reference in the practice's list, from 1"),
-                 .text("reference", "the reference as the registry gives it")],
+                 .text("reference", "the reference as the registry gives it"),
+                 .text("url", "the reference's address, when the registry gives one apart (empty otherwise)")],
         primaryKey: ["practice_id", "number"], foreignKeys: [ForeignKey("practice_id", "practices", "practice_id")])
 
     static func opportunities(_ themes: [String]) -> TableSchema {

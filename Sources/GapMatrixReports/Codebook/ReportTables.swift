@@ -19,6 +19,7 @@ public enum ReportTables {
         case "scores.csv": return ScoreSchemas.long(r.inputs.framework)
         case "context.csv": return AssessmentSchemas.context(r.inputs)
         case "roles.csv": return AssessmentSchemas.roles(r.inputs)
+        case "vintage.csv": return VintageManifest.schema
         case "gap_matrix.csv": return GapSchemas.gapMatrix(r.gaps?.themes ?? themes)
         case "gap_stability.csv": return GapSchemas.gapStability(themes)
         case "leaders.csv": return GapSchemas.leaders(themes)
@@ -34,6 +35,9 @@ public enum ReportTables {
         case "corridors_10c1.csv": return PartnershipSchemas.corridors
         case "corridors_countries.csv": return PartnershipSchemas.corridorUnits
         case "ua_rankstats.csv": return ScoreSchemas.rankStats
+        case "diff_themes.csv": return ForumSchemas.diffThemes
+        case "diff_indicators.csv": return ForumSchemas.diffIndicators
+        case "followup.csv": return ForumSchemas.followUp
         default: return nil
         }
     }

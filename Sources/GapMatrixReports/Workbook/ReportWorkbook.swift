@@ -27,6 +27,7 @@ public enum ReportWorkbook {
         ("indicator_dictionary.csv", "Indicator dictionary"),
         ("units.csv", "Units"),
         ("sources.csv", "Sources"),
+        ("vintage.csv", "Data vintage"),
     ]
 
     /// Colours of the HTML report's dashboard, with a readable font on each.
@@ -36,7 +37,7 @@ public enum ReportWorkbook {
     ]
 
     public static func build(_ results: StudyResults, files: [(name: String, text: String)]) throws -> Workbook {
-        var book = Workbook(title: results.study.name, subject: "GapMatrix report")
+        var book = Workbook(title: results.study.title, subject: "GapMatrix report")
         let present = Dictionary(files.map { ($0.name, $0.text) }, uniquingKeysWith: { a, _ in a })
         var readme: [[Workbook.Cell]] = [
             [.text("README"), .text(""), .text("How to read this workbook: each sheet below is also a CSV file of the report folder, "
