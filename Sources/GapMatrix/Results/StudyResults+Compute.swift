@@ -11,6 +11,9 @@ extension StudyResults {
         public var scope: Scope = .none
         /// The source ids the values files cite, from the sources files beside them.
         public var sources: [SourceRecord] = []
+        /// The recommendations register and the follow-up register (studies that name them).
+        public var recommendations: [Recommendation] = []
+        public var followUp: FollowUpRegister? = nil
 
         public init(practices: [Practice] = [], partnerships: [Partnership] = [], ties: Opportunities.Ties? = nil,
                     corridors: Corridors.Analysis? = nil, scope: Scope = .none, sources: [SourceRecord] = []) {
@@ -37,6 +40,10 @@ extension StudyResults {
             if p.contains(.practices) { r.practices = try study.loadPractices(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) || p.contains(.learning) { r.ties = try study.loadTies(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) { r.partnerships = try study.loadPartnerships(inputs) }
+            if p.contains(.forum) {
+                r.recommendations = try study.loadRecommendations(inputs)
+                r.followUp = try study.loadFollowUp(recommendations: r.recommendations)
+            }
             return r
         }
     }
@@ -87,9 +94,14 @@ extension StudyResults {
                 stability = try GapStability.run(&replayer, nominal: g, rows: result.rows)
             }
         }
+        // The report for the register's latest meeting, missing values counted as `gapmatrix followup` counts them.
+        var followUp: FollowUpReport? = nil
+        if p.contains(.forum), let register = r.followUp, let last = register.meetings.last {
+            followUp = try FollowUpReport.build(meeting: last.name, recommendations: r.recommendations, register: register, inputs: unmasked)
+        }
         return StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
                             gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
                             partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
-                            uncertainty: uncertainty, sources: r.sources, gapStability: stability)
+                            uncertainty: uncertainty, sources: r.sources, gapStability: stability, followUp: followUp)
     }
 }

@@ -31,6 +31,8 @@ public enum ReportTables {
         case "corridors_10c1.csv": return PartnershipSchemas.corridors
         case "corridors_countries.csv": return PartnershipSchemas.corridorUnits
         case "ua_rankstats.csv": return ScoreSchemas.rankStats
+        case "followup.csv": return ForumSchemas.followUp
+        case "brief_figures.csv": return BriefSchemas.figures
         default: return nil
         }
     }
