@@ -5,41 +5,47 @@ import Foundation
 /// it, looked up in brief_figures.csv and in the rows of the CSV file that figure names; and
 /// every figure recomputed from those rows.
 struct BriefChecker {
-    let tables: [String: CSVTable]
+    /// Each CSV file's rows as column name -> text.
+    let tables: [String: [[String: String]]]
 
     init(files: [String: String]) throws {
-        var t: [String: CSVTable] = [:]
-        for (name, text) in files where name.hasSuffix(".csv") { t[name] = try CSVTable.parse(text, file: name) }
+        var t: [String: [[String: String]]] = [:]
+        for (name, text) in files where name.hasSuffix(".csv") {
+            let table = try CSVTable.parse(text, file: name)
+            t[name] = table.rows.map { Dictionary(zip(table.header, $0.fields), uniquingKeysWith: { a, _ in a }) }
+        }
         tables = t
     }
 
-    /// A row as column name -> text.
-    func records(_ file: String) -> [[String: String]] {
-        guard let t = tables[file] else { return [] }
-        return t.rows.map { Dictionary(zip(t.header, $0.fields), uniquingKeysWith: { a, _ in a }) }
-    }
+    func records(_ file: String) -> [[String: String]] { tables[file] ?? [] }
 
     func figure(_ id: String) -> [String: String]? { records("brief_figures.csv").first { $0["figure_id"] == id } }
 
     /// The rows of `file` a selection keeps (clauses as brief_figures.csv writes them).
     func select(_ file: String, _ selection: String) -> [[String: String]] {
-        let clauses = selection.isEmpty ? [] : selection.components(separatedBy: "; ")
-        return records(file).filter { row in clauses.allSatisfy { holds($0, row) } }
+        let tests = (selection.isEmpty ? [] : selection.components(separatedBy: "; ")).map(predicate)
+        return records(file).filter { row in tests.allSatisfy { $0(row) } }
     }
 
-    func holds(_ clause: String, _ row: [String: String]) -> Bool {
+    /// One clause as a test of a row: `unit_code in FILE:column=value`, `column!=value`,
+    /// `column~value` (a ';' list holding it), `column=a|b`.
+    func predicate(_ clause: String) -> ([String: String]) -> Bool {
         if clause.hasPrefix("unit_code in ") {
-            let rest = clause.dropFirst("unit_code in ".count)
-            let parts = rest.split(separator: ":", maxSplits: 1).map(String.init)
+            let parts = clause.dropFirst("unit_code in ".count).split(separator: ":", maxSplits: 1).map(String.init)
             let units = Set(select(parts[0], parts[1]).compactMap { $0["unit_code"] })
-            return units.contains(row["unit_code"] ?? "")
+            return { units.contains($0["unit_code"] ?? "") }
         }
-        if let r = clause.range(of: "!=") { return row[String(clause[..<r.lowerBound])] != String(clause[r.upperBound...]) }
+        if let r = clause.range(of: "!=") {
+            let column = String(clause[..<r.lowerBound]), value = String(clause[r.upperBound...])
+            return { $0[column] != value }
+        }
         if let r = clause.range(of: "~") {
-            return (row[String(clause[..<r.lowerBound])] ?? "").components(separatedBy: ";").contains(String(clause[r.upperBound...]))
+            let column = String(clause[..<r.lowerBound]), value = String(clause[r.upperBound...])
+            return { ($0[column] ?? "").components(separatedBy: ";").contains(value) }
         }
         let r = clause.range(of: "=")!
-        return clause[r.upperBound...].components(separatedBy: "|").contains(row[String(clause[..<r.lowerBound])] ?? "\u{0}")
+        let column = String(clause[..<r.lowerBound]), values = Set(clause[r.upperBound...].components(separatedBy: "|"))
+        return { values.contains($0[column] ?? "\u{0}") }
     }
 
     // MARK: numbers in text

@@ -176,6 +176,21 @@ import Testing
         #expect(fr["brief.fr.md"] == nil)
     }
 
+    /// The default study's committed brief, in its three languages: every number found where it
+    /// says, every figure recomputed from the committed CSV files.
+    @Test func theDefaultStudysCommittedBriefIsTraceable() throws {
+        let dir = HTMLReportTests.root + "/Reports/gfmd-2007"
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".csv") || $0.hasPrefix("brief") }
+        let files = try Dictionary(uniqueKeysWithValues: names.map { ($0, try String(contentsOfFile: dir + "/" + $0, encoding: .utf8)) })
+        let checker = try BriefChecker(files: files)
+        for name in Self.briefs {
+            let brief = try #require(files[name], "\(name) is committed")
+            #expect(checker.problems(brief) == [], "\(name)")
+        }
+        #expect(checker.figureProblems() == [])
+        #expect(checker.records("brief_figures.csv").count > 100)
+    }
+
     /// A figure whose value no longer matches the rows it names is caught.
     @Test func aFigureThatDisagreesWithItsRowsIsCaught() throws {
         var files = Self.files

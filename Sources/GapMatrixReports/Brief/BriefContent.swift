@@ -106,7 +106,10 @@ struct BriefBuilder {
         let unitsFigure = book.add("", .units, value: units, file: "units.csv", selection: "")
         let vintage = book.add("", .vintage, years: Self.years(assessment.cells), file: "indicators.csv",
                                       selection: Select.eq("state", "value"))
-        let themes = gaps.themes.map { theme($0) }
+        // The themes the meeting discusses: the framework's top level (a study whose themes have sub-themes,
+        // such as GCM round tables over objectives, gets one section per top-level theme).
+        let root = inputs.framework.root
+        let themes = gaps.themes.filter { inputs.framework.node($0)?.parent == root }.map { theme($0) }
         let valued = assessment.cells.filter { $0.state == .value }
         let stale = book.add("", .staleValues, value: valued.filter(\.stale).count, of: valued.count, file: "indicators.csv",
                                     selection: Select.all([Select.eq("state", "value"), Select.eq("stale", "TRUE")]),
@@ -129,10 +132,13 @@ struct BriefBuilder {
 
     mutating func theme(_ t: String) -> BriefContent.Theme {
         let cells = gaps.cells.filter { $0.theme == t }
-        let values = assessment.cells.filter { $0.theme == t }
+        // Indicator rows carry the code of their own theme: a theme with sub-themes gathers theirs.
+        let under = indicators(under: t)
+        let values = assessment.cells.filter { under.contains($0.indicator) }
         let onTheme = Select.eq("theme_code", t)
+        let valuesOnTheme = Select.either("theme_code", Set(values.map(\.theme)).sorted().ifEmpty([t]))
         let judgedSel = Select.all([onTheme, Select.ne("gap_class", KnowledgeGapMatrix.GapClass.dataGap.rawValue)])
-        let valueSel = Select.all([onTheme, Select.eq("state", "value")])
+        let valueSel = Select.all([valuesOnTheme, Select.eq("state", "value")])
         let judged = book.add(t, .judged, value: cells.filter { $0.gapClass != .dataGap }.count, of: cells.count,
                                      file: "gap_matrix.csv", selection: judgedSel, ofSelection: onTheme)
         let vintage = book.add(t, .vintage, years: Self.years(values), file: "indicators.csv", selection: valueSel)
@@ -179,14 +185,20 @@ struct BriefBuilder {
         return theme
     }
 
+    /// The codes of the indicators below a theme, at any depth.
+    func indicators(under code: String) -> Set<String> {
+        Set(inputs.framework.children(of: code).flatMap { $0.kind == .indicator ? [$0.code] : Array(indicators(under: $0.code)) })
+    }
+
     /// The indicators of the theme missing most often where they apply and are in scope.
     mutating func missing(_ t: String, _ values: [Assessment.Cell]) -> [BriefFigure] {
         let byIndicator = Dictionary(grouping: values.filter { $0.state == .value || $0.state == .missing }, by: \.indicator)
-        let ranked = byIndicator.map { (code: $0.key, missing: $0.value.filter { $0.state == .missing }.count, of: $0.value.count) }
+        let ranked = byIndicator.map { (code: $0.key, theme: $0.value[0].theme, missing: $0.value.filter { $0.state == .missing }.count,
+                                        of: $0.value.count) }
             .filter { $0.missing > 0 }
             .sorted { ($1.missing, $0.code) < ($0.missing, $1.code) }
         return ranked.prefix(BriefContent.missingPerTheme).map { m in
-            let sel = Select.all([Select.eq("theme_code", t), Select.eq("indicator_code", m.code)])
+            let sel = Select.all([Select.eq("theme_code", m.theme), Select.eq("indicator_code", m.code)])
             return book.add(t, .missingIndicator, group: m.code, value: m.missing, of: m.of,
                                    label: inputs.framework.node(m.code)?.name ?? m.code, file: "indicators.csv",
                                    selection: Select.all([sel, Select.eq("state", "missing")]),
@@ -267,4 +279,8 @@ struct BriefBuilder {
                                      file: "diff_themes.csv", selection: Select.all([Select.eq("unit_code", c.unit), Select.eq("theme_code", t)])))
         }
     }
+}
+
+private extension Array {
+    func ifEmpty(_ other: [Element]) -> [Element] { isEmpty ? other : self }
 }

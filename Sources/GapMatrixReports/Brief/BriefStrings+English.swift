@@ -15,7 +15,7 @@ extension BriefStrings {
         themeHeading: "{code}: {name}",
         coverage: "Data suffice to judge {judged} countries on this theme {ref}; the values used date from {years} {ref2}.",
         yearRange: "{from}-{to}",
-        noYears: "no values",
+        noYears: "(no values)",
         regionHeader: "Region",
         roleHeader: "Role",
         judgedHeader: "Countries judged",

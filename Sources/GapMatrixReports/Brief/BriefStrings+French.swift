@@ -15,7 +15,7 @@ extension BriefStrings {
         themeHeading: "{code} : {name}",
         coverage: "Les données suffisent pour juger {judged} pays sur ce thème {ref} ; les valeurs utilisées datent de {years} {ref2}.",
         yearRange: "{from}-{to}",
-        noYears: "aucune valeur",
+        noYears: "(aucune valeur)",
         regionHeader: "Région",
         roleHeader: "Rôle",
         judgedHeader: "Pays jugés",

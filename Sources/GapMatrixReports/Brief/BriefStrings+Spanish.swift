@@ -15,7 +15,7 @@ extension BriefStrings {
         themeHeading: "{code}: {name}",
         coverage: "Los datos bastan para evaluar {judged} países en este tema {ref}; los valores utilizados datan de {years} {ref2}.",
         yearRange: "{from}-{to}",
-        noYears: "ningún valor",
+        noYears: "(ningún valor)",
         regionHeader: "Región",
         roleHeader: "Función",
         judgedHeader: "Países evaluados",
