@@ -46,7 +46,7 @@ extension GapReports {
         let cells = g.cells.filter { $0.theme == t }
         d.heading(3, "\(t): \(inputs.framework.node(t)?.name ?? t)")
         let classes = KnowledgeGapMatrix.GapClass.allCases.map { c in (c, cells.filter { $0.gapClass == c }.count) }.filter { $0.1 > 0 }
-        d.paragraph("\(cells.count) cells: " + classes.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + ".")
+        d.paragraph("\(cells.count) cells: " + classes.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: "; ") + ".")
         var missing: [String: Int] = [:]
         for c in cells { for s in c.statuses where s.status == .missing { missing[s.indicator, default: 0] += 1 } }
         let most = missing.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3)

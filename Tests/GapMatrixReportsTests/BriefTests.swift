@@ -176,10 +176,11 @@ import Testing
         #expect(fr["brief.fr.md"] == nil)
     }
 
-    /// The default study's committed brief, in its three languages: every number found where it
-    /// says, every figure recomputed from the committed CSV files.
-    @Test func theDefaultStudysCommittedBriefIsTraceable() throws {
-        let dir = HTMLReportTests.root + "/Reports/gfmd-2007"
+    /// The shipped studies' committed briefs, in their three languages: every number found where
+    /// it says, every figure recomputed from the committed CSV files.
+    @Test(arguments: ["gfmd-2007", "gcm-2018"])
+    func theCommittedBriefsAreTraceable(_ folder: String) throws {
+        let dir = HTMLReportTests.root + "/Reports/" + folder
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".csv") || $0.hasPrefix("brief") }
         let files = try Dictionary(uniqueKeysWithValues: names.map { ($0, try String(contentsOfFile: dir + "/" + $0, encoding: .utf8)) })
         let checker = try BriefChecker(files: files)
