@@ -103,6 +103,7 @@ extension HTMLTemplates {
 <h1>{{title}}</h1>
 <p>{{intro}}</p>
 <nav>
+{{#brief}}<a href="#brief">Meeting brief</a>{{/brief}}
 <a href="#dashboard">Scoreboard</a>
 {{#gaps}}<a href="#gaps">Knowledge-gap matrix</a>{{/gaps}}{{#partnershipGaps}}
 <a href="#partnership-gaps">Partnership gaps</a>{{/partnershipGaps}}
@@ -114,6 +115,12 @@ extension HTMLTemplates {
 </nav>
 </header>
 <main>
+{{#brief}}
+<section id="brief" lang="{{lang}}">
+<h2>{{title}}</h2>
+{{{html}}}
+</section>
+{{/brief}}
 {{> dashboard}}
 {{#gaps}}
 {{> gaps}}

@@ -69,6 +69,12 @@ public enum FollowUpReports {
         DataPackage.json(study, tables: [ForumSchemas.followUp])
     }
 
+    /// The document with the framework's names for indicators and themes.
+    public static func document(_ r: FollowUpReport, names f: Framework) -> Document {
+        let names = Dictionary(f.nodes.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return document(r, indicatorNames: names, themeNames: names)
+    }
+
     public static func csv(_ r: FollowUpReport) -> String {
         var w = CSVWriter(ForumSchemas.followUp)
         let overdue = Set(r.overdue.map(\.id))
@@ -77,12 +83,12 @@ public enum FollowUpReports {
             let head: [CSVWriter.Cell] = [.text(rec.id), .text(rec.meeting), .whole(rec.year), .text(rec.kind.rawValue), .list(rec.themes)]
             if e.actions.isEmpty {
                 w.row(head + [.text(""), .text("no recorded action"), .text(""), .flag(false), .text(""), .list([]),
-                              .list([rec.locator.document]), .list(rec.locator.url.map { [$0] } ?? [])])
+                              .list([rec.locator.document]), .list(rec.locator.url.map { [$0] } ?? []), .text(rec.text), .text(""), .list([])])
             }
             for a in e.actions {
                 w.row(head + [.text(a.id), .text(a.status.rawValue), .text(a.due ?? ""), .flag(overdue.contains(a.id)),
                               .text(a.lead ?? ""), .list(a.evidence.map(\.text)), .list(a.evidence.map(\.locator.document)),
-                              .list(a.evidence.compactMap(\.locator.url))])
+                              .list(a.evidence.compactMap(\.locator.url)), .text(rec.text), .text(a.action), .list(a.partners)])
             }
         }
         return w.text

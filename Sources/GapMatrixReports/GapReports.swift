@@ -102,65 +102,6 @@ public enum GapReports {
         return d
     }
 
-    /// The rapporteur's document: the information gap, policy gaps without practice, practices
-    /// without evaluation; counts first, then the lists behind them.
-    public static func knowledgeGaps(_ study: Study, _ inputs: StudyInputs, _ g: KnowledgeGapMatrix, practices: [Practice],
-                                     stability: GapStability? = nil, coverage: RegistryCoverage? = nil) -> Document {
-        var d = Document()
-        let name = { (u: String) in "\(inputs.units.name(u)) (\(u))" }
-        let count = { (c: KnowledgeGapMatrix.GapClass) in g.cells.filter { $0.gapClass == c }.count }
-        d.heading(1, "\(study.title): knowledge gaps")
-        d.paragraph("The first GFMD meeting (Brussels, 2007) asked for a matrix of knowledge gaps. This document lists, for "
-                    + "\(Set(g.cells.map(\.unit)).count) units and \(g.themes.count) themes (\(g.cells.count) cells): where data are too "
-                    + "thin to judge (the information gap), where a policy gap has no documented practice, and where practices "
-                    + "lack evaluation. A cell is a data gap when fewer than \(Int((g.spec.sufficiency * 100).rounded()))% of its theme's "
-                    + "indicators that apply to the country's roles and lie in their source's scope have a value in the study window"
-                    + (study.recipe.impute.method == .none && study.recipe.impute.panel == .none ? "" : " (imputed values do not count)")
-                    + ".")
-        d.table(TextTable(header: ["Symbol", "Gap class", "Cells"],
-                          rows: KnowledgeGapMatrix.GapClass.allCases.map { [$0.symbol, $0.rawValue, "\(count($0))"] }, numeric: [2]))
-        d.preformatted(legend)
-        d.paragraph("A policy gap comes only from policy indicators (red or orange); red or orange outcomes with no policy shortfall "
-                    + "are outcome gaps (O). A cell out of its source's scope or not applicable to the country's roles is neither a "
-                    + "value nor a data gap: it leaves coverage unchanged. Indicator cells by state: \(g.counts.text).")
-        if let stability { d.paragraph(GapStabilityReports.sentence(study, stability)) }
-        d.paragraph("Adding evidence never makes a cell's class worse: a documented practice moves a policy gap from P to U, an "
-                    + "evaluation from U to E, and an evaluated practice turns an evidence gap (V: yellow or green with no evaluated "
-                    + "practice on record, whether none is documented or none is evaluated) into no gap.")
-        if let coverage { d.paragraph(coverage.sentence) }
-        func listByTheme(_ heading: String, _ gapClass: KnowledgeGapMatrix.GapClass, named: Bool) {
-            d.heading(2, heading)
-            if gapClass == .policyNoPractice, let coverage { d.paragraph(coverage.sentence) }
-            for t in g.themes {
-                let cells = g.cells.filter { $0.theme == t && $0.gapClass == gapClass }
-                let title = named ? "\(t): \(inputs.framework.node(t)?.name ?? t)" : t
-                d.heading(3, "\(title) (\(cells.count) units)")
-                if !cells.isEmpty {
-                    d.table(TextTable(header: ["Unit", "Why"], rows: cells.map { [name($0.unit), $0.reasons] }, numeric: []))
-                }
-            }
-        }
-        listByTheme("Where data are missing (the information gap)", .dataGap, named: true)
-        listByTheme("Policy gaps without any documented practice", .policyNoPractice, named: false)
-        listByTheme("Outcome gaps (outcomes red or orange, no policy shortfall)", .outcomeGap, named: false)
-        d.heading(2, "Practices without an evaluation")
-        let unevaluated = practices.filter { !$0.isEvaluated }
-        d.paragraph("\(unevaluated.count) of \(practices.count) documented practices have no independent or impact evaluation on record "
-                    + "(monitoring alone does not count; an unknown evaluation is an evidence gap).")
-        if !unevaluated.isEmpty {
-            d.table(TextTable(header: ["Practice", "Title", "Countries", "Themes", "Evaluation"],
-                              rows: unevaluated.map { [$0.id, $0.title, $0.countries.joined(separator: " "), $0.themes.joined(separator: " "),
-                                                       $0.evaluation.level.rawValue] }, numeric: []))
-        }
-        let cells = g.cells.filter { !$0.practices.isEmpty && $0.evaluatedPractices == 0 }
-        d.paragraph("Cells whose practices lack evaluation: \(cells.count).")
-        if !cells.isEmpty {
-            d.table(TextTable(header: ["Unit", "Theme", "Gap class", "Practices"],
-                              rows: cells.map { [name($0.unit), $0.theme, $0.gapClass.rawValue, $0.practices.joined(separator: " ")] }, numeric: []))
-        }
-        return d
-    }
-
     public static func leadersCSV(_ inputs: StudyInputs, _ leaders: [PeerLearning.Leader], themes: [String]) -> String {
         var w = CSVWriter(GapSchemas.leaders(themes))
         for l in leaders {

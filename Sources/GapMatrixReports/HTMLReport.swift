@@ -7,8 +7,11 @@ import GapMatrixSVG
 public enum HTMLReport {
     /// The page of a study with ratings; the gap section, learning matches and rank intervals
     /// appear when the results have them.
-    public static func render(_ templates: HTMLTemplates, _ results: StudyResults) -> String {
-        templates.render(context(results))
+    /// The page opens with the meeting brief in `language` when the study has a gap matrix.
+    public static func render(_ templates: HTMLTemplates, _ results: StudyResults, language: BriefLanguage = .en) -> String {
+        var c = context(results)
+        c["brief"] = BriefReports.html(results, language: language)
+        return templates.render(c)
     }
 
     static func context(_ r: StudyResults) -> [String: Any] {

@@ -3,8 +3,11 @@ import GapMatrix
 /// Every file of a study's report, rendered in memory from its results (nothing is written
 /// until all succeed). Adding a file kind is one renderer in `renderers`.
 public enum ReportFiles {
-    /// Every report file kind, in the order the files are listed.
-    public static var renderers: [ReportRenderer] {
+    /// Every report file kind, in the order the files are listed (the brief in English first).
+    public static var renderers: [ReportRenderer] { renderers(language: .en) }
+
+    /// Every report file kind, the meeting brief and report.html in `language`.
+    public static func renderers(language: BriefLanguage) -> [ReportRenderer] {
         [
             // The dictionaries other tables' codes point to.
             .file("units.csv") { r in DictionaryTables.units(r.inputs) },
@@ -62,8 +65,12 @@ public enum ReportFiles {
             },
             .document("partnership_gaps") { r in r.agreements.map { PartnershipGapReports.document(r.study, r.inputs, $0) } },
             .document("corridors") { r in r.corridors.map { CorridorReports.summary(r.study, r.inputs, $0) } },
-            .page("report.html") { t, r in r.assessment == nil ? nil : HTMLReport.render(t, r) },
+            // The follow-up report for the latest meeting of the study's register.
+            .file("followup.csv") { r in r.followUp.map(FollowUpReports.csv) },
+            .document("followup") { r in r.followUp.map { FollowUpReports.document($0, names: r.inputs.framework) } },
         ]
+            + BriefReports.renderers(primary: language)
+            + [.page("report.html") { t, r in r.assessment == nil ? nil : HTMLReport.render(t, r, language: language) }]
     }
 
     /// What the report of `study` shows. A study without ratings gets the score report only;
@@ -72,15 +79,16 @@ public enum ReportFiles {
         guard study.ratings != nil else { return [] }
         var parts: StudyResults.Parts = [.ratings, .corridors, .uncertainty]
         if study.practicesFile != nil { parts.formUnion([.gaps, .learning, .opportunities, .partnerships]) }
+        if study.recommendationsFile != nil { parts.insert(.forum) }
         return parts
     }
 
     /// Every file the results have, in the renderers' order (report.html only with templates),
-    /// then `extra` files rendered apart (the difference against the previous edition and the
-    /// follow-up report, see EditionFiles), then the codebook of all their CSV files, datapackage.json.
-    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil,
+    /// then `extra` files rendered apart (the difference against the previous edition, see
+    /// EditionFiles), then the codebook of all their CSV files, datapackage.json.
+    public static func render(_ results: StudyResults, html: HTMLTemplates? = nil, language: BriefLanguage = .en,
                               extra: [(name: String, text: String)] = []) -> [(name: String, text: String)] {
-        let files = renderers.flatMap { $0.render(results, html: html) ?? [] } + extra
+        let files = renderers(language: language).flatMap { $0.render(results, html: html) ?? [] } + extra
         return files + [(DataPackage.fileName, DataPackage.json(results.study, tables: tables(results, files: files)))]
     }
 

@@ -14,12 +14,17 @@ struct Report: ParsableCommand, HasExamples {
 
             The HTML report uses the templates built into gapmatrix; --templates DIR reads a changed copy of \
             Sources/GapMatrixReports/Templates instead.
+
+            A study with a gap matrix also gets the meeting brief: brief.md and brief.txt in the language of --lang \
+            (also the first section of report.html), the Forum's two other working languages beside them \
+            (brief.fr.md, brief.es.txt, ...), and brief_figures.csv, the figures all of them cite as [F12].
             """
     )
 
     static let examples = [
         "gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007",
         "gapmatrix report Datasets/gfmd-2007/study.yaml --out report --format html --templates Sources/GapMatrixReports/Templates",
+        "gapmatrix report Datasets/gfmd-2007/study.yaml --out rapport --lang fr",
     ]
 
     @OptionGroup var study: StudyArgument
@@ -33,6 +38,9 @@ struct Report: ParsableCommand, HasExamples {
     @Option(help: "Folder of Mustache templates for report.html (default: the templates built in).")
     var templates: String?
 
+    @Option(help: "Language of brief.md, brief.txt and the brief in report.html: en, fr or es (the other two are written beside as brief.LANG.md and .txt).")
+    var lang: BriefLanguage = .en
+
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case all, html, xlsx, plain }
 
     func run() throws {
@@ -43,14 +51,16 @@ struct Report: ParsableCommand, HasExamples {
                                  expected: "a ratings: section for the HTML report, or --format plain")
         }
         // The study records its uncertainty run (replications and seed), so the report regenerates it exactly.
-        let results = try study.results(s, inputs, parts: ReportFiles.parts(for: s))
-        // A study that names its previous edition and a follow-up register gets the difference and the follow-up report too.
+        var results = try study.results(s, inputs, parts: ReportFiles.parts(for: s))
+        // A study that names its previous edition gets the difference against it too; the brief
+        // reports its changes beyond noise.
         var extra: [(name: String, text: String)] = []
-        if format == .all || format == .plain, s.ratings != nil {
-            if let previous = try EditionFiles.previous(of: s) { extra += try EditionFiles.diff(results, previous: previous) }
-            extra += try EditionFiles.followUp(s, inputs)
+        if format == .all || format == .plain, s.ratings != nil, let previous = try EditionFiles.previous(of: s) {
+            let d = try EditionFiles.compare(results, previous: previous)
+            results.editionDiff = d
+            extra = EditionFiles.files(d, results)
         }
-        let texts = ReportFiles.render(results, html: html, extra: extra)
+        let texts = ReportFiles.render(results, html: html, language: lang, extra: extra)
         var files = texts.map { (name: $0.name, bytes: Data($0.text.utf8)) }
         if format == .all || format == .xlsx {
             files.append((name: "workbook.xlsx", bytes: Data(try XLSXWriter.render(ReportWorkbook.build(results, files: texts)))))
@@ -64,3 +74,5 @@ struct Report: ParsableCommand, HasExamples {
         print("\(s.title): \(files.count) file\(files.count == 1 ? "" : "s") written to \(out)")
     }
 }
+
+extension BriefLanguage: ExpressibleByArgument {}

@@ -124,7 +124,8 @@ import Testing
         #expect(prose.count > 20)
         #expect(prose.allSatisfy { $0.count <= 80 }, "\(prose.filter { $0.count > 80 })")
         #expect(parts[1] == "  gapmatrix report Datasets/gfmd-2007/study.yaml --out Reports/gfmd-2007\n"
-                + "  gapmatrix report Datasets/gfmd-2007/study.yaml --out report --format html --templates Sources/GapMatrixReports/Templates\n")
+                + "  gapmatrix report Datasets/gfmd-2007/study.yaml --out report --format html --templates Sources/GapMatrixReports/Templates\n"
+                + "  gapmatrix report Datasets/gfmd-2007/study.yaml --out rapport --lang fr\n")
         // On a wide terminal each paragraph is one line: no line breaks were typed into it.
         let wide = try run(["report", "--help"], environment: ["COLUMNS": "400"])
         #expect(wide.stdout.contains("\nFor a study with ratings (thresholds in its framework and a ratings: section) writes indicators.csv "

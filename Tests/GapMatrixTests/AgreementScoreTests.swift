@@ -73,7 +73,7 @@ import Testing
         let m = PartnershipGaps.build(Self.data, Self.scores, units: Self.units, costs: nil)
         #expect(m.pairs.allSatisfy { $0.migrants >= 100_000 })
         let deuPol = try #require(m.pairs.first { $0.a == "DEU" && $0.b == "POL" })
-        #expect(deuPol.status == .freeMovement && deuPol.regimes == ["EU_EEA"] && !deuPol.agreements.isEmpty)
+        #expect(deuPol.status == .freeMovement && deuPol.regimes == ["EEA", "EU"] && !deuPol.agreements.isEmpty)
         let none = m.noneRecorded
         #expect(!none.contains { Self.data.freeMovement.regimes($0.a, $0.b, in: 2020).count > 0 })
         #expect(none.allSatisfy { $0.agreements.isEmpty && $0.since == nil && $0.areas.allSatisfy { $0 == .notCoded } })

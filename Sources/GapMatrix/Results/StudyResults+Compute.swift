@@ -13,6 +13,9 @@ extension StudyResults {
         public var sources: [SourceRecord] = []
         /// The imported bilateral labour agreements (studies with `agreements:`).
         public var agreements: AgreementData? = nil
+        /// The recommendations register and the follow-up register (studies that name them).
+        public var recommendations: [Recommendation] = []
+        public var followUp: FollowUpRegister? = nil
 
         public init(practices: [Practice] = [], partnerships: [Partnership] = [], ties: Opportunities.Ties? = nil,
                     corridors: Corridors.Analysis? = nil, scope: Scope = .none, sources: [SourceRecord] = []) {
@@ -45,6 +48,10 @@ extension StudyResults {
                 if r.agreements != nil, r.corridors == nil, let c = study.corridors {
                     r.corridors = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
                 }
+            }
+            if p.contains(.forum) {
+                r.recommendations = try study.loadRecommendations(inputs)
+                r.followUp = try study.loadFollowUp(recommendations: r.recommendations)
             }
             return r
         }
@@ -96,10 +103,15 @@ extension StudyResults {
                 stability = try GapStability.run(&replayer, nominal: g, rows: result.rows)
             }
         }
+        // The report for the register's latest meeting, missing values counted as `gapmatrix followup` counts them.
+        var followUp: FollowUpReport? = nil
+        if p.contains(.forum), let register = r.followUp, let last = register.meetings.last {
+            followUp = try FollowUpReport.build(meeting: last.name, recommendations: r.recommendations, register: register, inputs: unmasked)
+        }
         var results = StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
                                    gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
                                    partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
-                                   uncertainty: uncertainty, sources: r.sources, gapStability: stability)
+                                   uncertainty: uncertainty, sources: r.sources, gapStability: stability, followUp: followUp)
         if p.contains(.partnerships), let data = r.agreements {
             results.agreements = AgreementResults.compute(data, inputs, assessment: assessment, gaps: gaps, costs: r.corridors)
         }

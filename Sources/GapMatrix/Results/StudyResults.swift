@@ -25,9 +25,12 @@ public struct StudyResults: Sendable {
         public static let corridors = Parts(rawValue: 1 << 6)
         /// The uncertainty run the study records, ranked among the units with an index score.
         public static let uncertainty = Parts(rawValue: 1 << 7)
+        /// The recommendations and follow-up registers, and the follow-up report for the latest
+        /// meeting of the register.
+        public static let forum = Parts(rawValue: 1 << 8)
 
         public static let all: Parts = [.ratings, .practices, .gaps, .learning, .opportunities, .partnerships,
-                                        .corridors, .uncertainty]
+                                        .corridors, .uncertainty, .forum]
 
         /// The parts together with every part they depend on.
         public var closed: Parts {
@@ -83,4 +86,10 @@ public struct StudyResults: Sendable {
     public var gapStability: GapStability? = nil
     /// The imported bilateral labour agreements: scores, country roll-up and corridor matrix.
     public var agreements: AgreementResults? = nil
+    /// The follow-up report for the latest meeting of the study's follow-up register (with the
+    /// `forum` part and both registers).
+    public var followUp: FollowUpReport? = nil
+    /// The difference from the previous edition, when the caller computed one: the meeting
+    /// brief reports its changes beyond noise (nil: the brief says there is no comparison).
+    public var editionDiff: EditionDiff? = nil
 }

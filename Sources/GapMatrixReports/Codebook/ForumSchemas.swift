@@ -41,6 +41,9 @@ enum ForumSchemas {
                  .text("lead", "who leads the action (empty when not recorded)"),
                  .list("evidence", "the evidence for the status, in our words"),
                  .list("source_documents", "the documents the evidence was read in, in the order of evidence"),
-                 .list("source_urls", "their addresses, where published")],
+                 .list("source_urls", "their addresses, where published"),
+                 .text("recommendation_text", "the recommendation in the register's own words"),
+                 .text("action", "what the action is, in the register's words (empty when none is recorded)"),
+                 .list("partners", "the action's partners, as the source names them")],
         primaryKey: [])
 }

@@ -38,6 +38,7 @@ public enum ReportTables {
         case "diff_themes.csv": return ForumSchemas.diffThemes
         case "diff_indicators.csv": return ForumSchemas.diffIndicators
         case "followup.csv": return ForumSchemas.followUp
+        case "brief_figures.csv": return BriefSchemas.figures
         default: return nil
         }
     }
