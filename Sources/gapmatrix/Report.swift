@@ -55,7 +55,8 @@ struct Report: ParsableCommand, HasExamples {
         // A study that names its previous edition gets the difference against it too; the brief
         // reports its changes beyond noise.
         var extra: [(name: String, text: String)] = []
-        if format == .all || format == .plain, s.ratings != nil, let previous = try EditionFiles.previous(of: s) {
+        // Computed for every format: the brief in report.html reports it too.
+        if s.ratings != nil, let previous = try EditionFiles.previous(of: s) {
             let d = try EditionFiles.compare(results, previous: previous)
             results.editionDiff = d
             extra = EditionFiles.files(d, results)

@@ -79,7 +79,7 @@ import Testing
         let headings = Self.page.find("th", in: "dashboard").map(\.text)
         #expect(!headings.contains { $0.contains("Rank") || $0 == "GFMD" })
         #expect(Self.page.find("h2").prefix(2).map(\.text)
-                == ["GFMD 2007 roundtables, UN member states (second edition): meeting brief", "Scoreboard"])
+                == ["GFMD 2007 roundtables, UN member states, edition 2: meeting brief", "Scoreboard"])
         // By name within a region: Africa opens with Algeria, Angola, Benin.
         let rows = Self.page.find("tr", in: "dashboard") { $0.attributes["class"] == "unit" }.compactMap { $0.attributes["id"] }
         #expect(Array(rows.prefix(3)) == ["row-DZA", "row-AGO", "row-BEN"])

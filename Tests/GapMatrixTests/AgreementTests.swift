@@ -157,6 +157,8 @@ import Testing
         let repo = try FreeMovement.read(Repo.path("Datasets/migration-development-extra/free_movement_regimes/free_movement_membership.csv"), known: Self.known)
         #expect(repo.regimes("DEU", "POL", in: 2020) == ["EEA", "EU"] && repo.regimes("DEU", "NOR", in: 2020) == ["EEA"])
         #expect(repo.regimes("DEU", "CHE", in: 2020) == ["CH_EU_AFMP"] && repo.regimes("AUS", "NZL", in: 2020) == ["TTTA"])
+        // The EU-Switzerland agreement joins each EU state to Switzerland only; POL from 2006.
+        #expect(repo.regimes("POL", "CHE", in: 2005) == [] && repo.regimes("POL", "CHE", in: 2006) == ["CH_EU_AFMP"])
         // ECOWAS members are listed, but no source read gives the year free movement began: a
         // membership without a start year marks no pair.
         #expect(repo.memberships.contains { $0.regime == "ECOWAS" && $0.country == "NGA" && $0.from == nil })

@@ -248,9 +248,13 @@ def main():
         seen.add((r[0], r[1]))
     with open(os.path.join(HERE, "free_movement_membership.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["regime_code", "regime_name", "iso3", "from_year", "to_year", "source_id", "locator", "note"])
+        # partner_iso3: the one country a member's free movement under the regime is with. The
+        # EU-Switzerland agreement gives free movement between each EU state and Switzerland, not
+        # among EU states (the EU gives that), so its EU rows name CHE; multilateral regimes leave it empty.
+        w.writerow(["regime_code", "regime_name", "iso3", "from_year", "to_year", "source_id", "locator", "note", "partner_iso3"])
         for code, iso3, y0, y1, sid, loc, note in rows:
-            w.writerow([code, NAMES[code], iso3, y0, y1, sid, loc, note])
+            partner = "CHE" if code == "CH_EU_AFMP" and iso3 != "CHE" else ""
+            w.writerow([code, NAMES[code], iso3, y0, y1, sid, loc, note, partner])
     counts = {}
     for r in rows:
         counts[r[0]] = counts.get(r[0], 0) + 1

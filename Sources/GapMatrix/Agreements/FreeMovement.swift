@@ -13,6 +13,12 @@ public struct FreeMovement: Sendable, Equatable {
         public var to: Int?
         public var source: String
         public var locator: String
+        /// The one country this member's free movement under the regime is with (the EU states in
+        /// the EU-Switzerland agreement: with Switzerland, not with each other); nil: every member.
+        public var partner: String? = nil
+
+        /// Whether the regime joins this member to `other` (the other's own row aside).
+        func reaches(_ other: String) -> Bool { partner.map { $0 == other } ?? true }
 
         public func holds(in year: Int) -> Bool {
             guard let from else { return false }
@@ -33,8 +39,8 @@ public struct FreeMovement: Sendable, Equatable {
     /// Codes of the regimes both `a` and `b` belong to in `year`, sorted.
     public func regimes(_ a: String, _ b: String, in year: Int) -> [String] {
         guard let ma = byCountry[a], let mb = byCountry[b] else { return [] }
-        let ra = Set(ma.filter { $0.holds(in: year) }.map(\.regime))
-        return Set(mb.filter { $0.holds(in: year) }.map(\.regime)).intersection(ra).sorted()
+        let ra = Set(ma.filter { $0.holds(in: year) && $0.reaches(b) }.map(\.regime))
+        return Set(mb.filter { $0.holds(in: year) && $0.reaches(a) }.map(\.regime)).intersection(ra).sorted()
     }
 
     public func name(of regime: String) -> String { memberships.first { $0.regime == regime }?.regimeName ?? regime }
@@ -47,6 +53,8 @@ public struct FreeMovement: Sendable, Equatable {
         let cr = try t.column("regime_code"), cn = try t.column("regime_name"), ci = try t.column("iso3")
         let cf = try t.column("from_year"), ct = try t.column("to_year"), cs = try t.column("source_id"), cl = try t.column("locator")
         _ = try t.column("note")
+        // Optional: older tables without bilateral regimes have no such column.
+        let cp = t.optionalColumn("partner_iso3")
         var out: [Membership] = []
         var lines: [String: [(Membership, Int)]] = [:]
         for r in t.rows {
@@ -67,8 +75,14 @@ public struct FreeMovement: Sendable, Equatable {
                 throw GapMatrixError(.badData, file: t.file, line: r.line, field: "to_year", found: "'\(toText)'",
                                      expected: "empty (still a member) or a year on or after from_year \(fromText)")
             }
+            let partnerText = cp.map { r.fields[$0].trimmedField } ?? ""
+            guard partnerText.isEmpty || known.contains(partnerText) else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "partner_iso3", found: "unknown country code '\(partnerText)'",
+                                     expected: "empty, or the ISO3 code of the one country the regime joins this member to")
+            }
             let m = Membership(regime: regime, regimeName: r.fields[cn].trimmedField, country: code, from: from, to: to,
-                               source: r.fields[cs].trimmedField, locator: r.fields[cl].trimmedField)
+                               source: r.fields[cs].trimmedField, locator: r.fields[cl].trimmedField,
+                               partner: partnerText.isEmpty ? nil : partnerText)
             for (prior, line) in lines[regime + "|" + code] ?? [] where (m.from ?? Int.min) <= (prior.to ?? Int.max) && (prior.from ?? Int.min) <= (m.to ?? Int.max) {
                 throw GapMatrixError(.badData, file: t.file, line: r.line, field: "from_year",
                                      found: "\(code) in \(regime) from \(fromText.isEmpty ? "an unknown year" : fromText), overlapping line \(line)", expected: "separate periods of membership")

@@ -125,7 +125,7 @@ struct BriefBuilder {
                                    ofSelection: Select.ne("action_id", ""))
         }
         let r = results.study.recipe
-        return BriefContent(study: results.study.name, units: unitsFigure, vintage: vintage, themes: themes, stale: stale,
+        return BriefContent(study: results.study.title, units: unitsFigure, vintage: vintage, themes: themes, stale: stale,
                             unstable: unstable, unknownActions: unknown, imputes: r.impute.method != .none || r.impute.panel != .none,
                             snapshots: EditionDiff.singleSnapshots(inputs).sorted(), figures: book)
     }
