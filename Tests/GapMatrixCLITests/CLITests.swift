@@ -281,8 +281,8 @@ import Testing
         #expect(learn.stdout.contains("RT2 #2:"))
         #expect(!learn.stdout.contains("RT2 #3:"))
         let practices = try run(["practices", "Datasets/gfmd-2007/study.yaml", "--theme", "RT2"])
-        // 14 entries of Datasets/gfmd-2007/practices.yaml list RT2 among their themes.
-        #expect(practices.stdout.contains(": 14 documented practices"))
+        // 15 entries of Datasets/gfmd-2007/practices.yaml list RT2 among their themes.
+        #expect(practices.stdout.contains(": 15 documented practices"))
         #expect(try run(["gaps", "Datasets/gfmd-2007/study.yaml", "--region", "Atlantis"]).status == 64)
         #expect(try run(["learn", "Datasets/gfmd-2007/study.yaml", "ZZZ"]).status == 64)
     }
