@@ -9,6 +9,6 @@ extension String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && b != 0x09 }
         if plain(first) && plain(last) { return self }
-        return trimmingCharacters(in: .whitespaces)
+        return FastText.trimmingBlanks(self)
     }
 }

@@ -40,7 +40,14 @@ public enum TidyReader {
         }
     }
 
-    struct Cell { var value: Double; var source: String }
+    struct Cell {
+        var value: Double
+        var source: String
+        /// Where the value was read (file number among the study's values files, line), to name
+        /// the first place of a duplicate without a second dictionary.
+        var file = 0
+        var line = 0
+    }
 
     public static func read(_ options: Options, framework contents: FrameworkFile.Contents,
                             referenceYear: Int?) throws -> StudyInputs {
@@ -50,8 +57,8 @@ public enum TidyReader {
         // year -> unit -> code -> cell
         var store: [Int: [String: [String: Cell]]] = [:]
         var seenUnits: Set<String> = []
-        for path in options.values {
-            try readValues(path, wanted: wanted, options: options, known: known, into: &store, units: &seenUnits)
+        for (n, path) in options.values.enumerated() {
+            try readValues(path, fileNumber: n, wanted: wanted, options: options, known: known, into: &store, units: &seenUnits)
         }
         guard !store.isEmpty else {
             throw GapMatrixError(.badData, file: options.values.first, found: "no data rows for the framework's indicators",
@@ -173,7 +180,7 @@ public enum TidyReader {
                           groupColumns: groupColumns, file: source.file)
     }
 
-    static func readValues(_ path: String, wanted: Set<String>, options: Options, known: KnownUnits?,
+    static func readValues(_ path: String, fileNumber: Int = 0, wanted: Set<String>, options: Options, known: KnownUnits?,
                            into store: inout [Int: [String: [String: Cell]]], units: inout Set<String>) throws {
         // Streamed row by row: a values file may be a whole data download, most of it for
         // indicators the study does not use.
@@ -189,7 +196,6 @@ public enum TidyReader {
                                  expected: "only unit (or iso3), year, indicator (or indicator_code), value, source, note, country, unit"
                                      + (h == "partner_iso3" ? "; bilateral files are not country data" : ""))
         }
-        var lines: [Int: [String: [String: Int]]] = [:]
         var problems = ProblemList()
         while let r = try t.next() {
             try problems.row {
@@ -214,19 +220,18 @@ public enum TidyReader {
                 guard let year = Int(r.fields[cYear].trimmedField) else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
                 }
-                if let first = lines[year]?[unit]?[code] {
-                    throw GapMatrixError(.badData, file: path, line: r.line,
-                                         found: "\(unit), \(year), \(code) again (first on line \(first))",
+                if let first = store[year]?[unit]?[code] {
+                    throw first.file == fileNumber
+                        ? GapMatrixError(.badData, file: path, line: r.line,
+                                         found: "\(unit), \(year), \(code) again (first on line \(first.line))",
                                          expected: "one value per unit, year and indicator")
-                }
-                if store[year]?[unit]?[code] != nil {
-                    throw GapMatrixError(.badData, file: path, line: r.line,
+                        : GapMatrixError(.badData, file: path, line: r.line,
                                          found: "\(unit), \(year), \(code), which an earlier values file already gives",
                                          expected: "each value in one file only")
                 }
-                lines[year, default: [:]][unit, default: [:]][code] = r.line
                 let v = try t.number(r, cValue)
-                store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: cSource.map { r.fields[$0] } ?? "")
+                store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: cSource.map { r.fields[$0] } ?? "",
+                                                                            file: fileNumber, line: r.line)
                 units.insert(unit)
             }
         }
