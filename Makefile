@@ -36,7 +36,10 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product gapmatrix-bench --scratch-path $(BENCH_BUILD) \
 		-Xswiftc -target-cpu -Xswiftc haswell
+	$(SWIFT) build -c release --product gapmatrix --scratch-path $(BENCH_BUILD) \
+		-Xswiftc -target-cpu -Xswiftc haswell
 	$(BENCH_BUILD)/release/gapmatrix-bench
+	$(BENCH_BUILD)/release/gapmatrix-bench process
 
 # Installs Debian's chromium when missing; PNGs go to .build-screenshots/.
 screenshot:

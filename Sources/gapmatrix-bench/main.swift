@@ -33,6 +33,11 @@ do {
         try agreementsBenchmark()
         exit(0)
     }
+    // `gapmatrix-bench process` times whole gapmatrix processes: replay and make report's runs (issue 18).
+    if CommandLine.arguments.dropFirst().first == "process" {
+        try processBenchmark()
+        exit(0)
+    }
     // `gapmatrix-bench report` times the default study's report alone (issue 15: under 2 s).
     if CommandLine.arguments.dropFirst().first == "report" {
         try defaultStudyBenchmark()
