@@ -9,12 +9,14 @@ public enum DiffReports {
         let flagged = changed.filter { $0.verdict == .beyondNoise }
         let noise = changed.filter { $0.verdict == .withinNoise }
         let coverage = changed.filter { $0.verdict == .coverage }
+        let reframed = changed.filter { $0.verdict == .framework }
         let hasBands = d.themes.contains { $0.band != nil }
         doc.paragraph("\(d.themes.count) country x theme cells compared; \(changed.count) differ: \(flagged.count) "
             + (hasBands ? "beyond the uncertainty band (the earlier score falls outside the current edition's 5-95% band under the study's recorded uncertainty run)"
                 : "changed colour or gap class (no recorded uncertainty run, so no band)")
-            + ", \(noise.count) within noise, and \(coverage.count) where one edition has no score (a change in the data available, "
-            + "not in the world). The same rows are in diff_themes.csv and diff_indicators.csv.")
+            + ", \(noise.count) within noise, \(coverage.count) where one edition has no score (a change in the data available, "
+            + "not in the world), and \(reframed.count) on themes whose indicators differ between the editions (a framework change: "
+            + "the scores are not comparable, so no change is claimed). The same rows are in diff_themes.csv and diff_indicators.csv.")
         var counts: [String] = []
         for k in EditionDiff.Kind.allCases {
             let n = d.indicators.filter { $0.kind == k }.count
@@ -32,7 +34,7 @@ public enum DiffReports {
             doc.table(TextTable(header: ["Country", "Theme", "Score before", "Score now", "Band now", "Colour", "Gap class", "Why"],
                                 rows: flagged.map(row), numeric: [2, 3]))
         }
-        for (title, cells) in [("Within noise", noise), ("Coverage changes", coverage)] {
+        for (title, cells) in [("Within noise", noise), ("Coverage changes", coverage), ("Framework changes (not comparable)", reframed)] {
             doc.heading(2, title)
             if cells.isEmpty {
                 doc.paragraph("None.")

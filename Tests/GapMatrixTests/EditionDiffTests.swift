@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct EditionDiffTests {
     /// One theme T of one indicator i (green 80, red 40), four units; each edition gives values and years.
-    static func results(_ values: [Double], years: [Double], reference: Int) throws -> StudyResults {
-        var i = FrameworkNode(code: "i", name: "i", kind: .indicator, level: 1, parent: "T", weight: 1)
+    static func results(_ values: [Double], years: [Double], reference: Int, code: String = "i") throws -> StudyResults {
+        var i = FrameworkNode(code: code, name: code, kind: .indicator, level: 1, parent: "T", weight: 1)
         i.rating = RatingBounds(optimum: 100, lowerBound: 0, green: 80, red: 40)
         let f = try Framework.validated([
             FrameworkNode(code: "Index", name: "Index", kind: .aggregate, level: 3, parent: nil, weight: 1),
@@ -12,9 +12,9 @@ import Testing
         ])
         let codes = ["A", "B", "C", "D"]
         let units = UnitTable(codes: codes, names: [:], groups: [:], groupColumns: [], denominators: Dataset(units: codes, columns: []))
-        let provenance = CellProvenance(years: Dataset(units: codes, columns: ["i"], values: years), sources: Array(repeating: "", count: 4),
+        let provenance = CellProvenance(years: Dataset(units: codes, columns: [code], values: years), sources: Array(repeating: "", count: 4),
                                         window: Window(years: 10), referenceYear: reference)
-        let inputs = StudyInputs(framework: f, units: units, raw: Dataset(units: codes, columns: ["i"], values: values),
+        let inputs = StudyInputs(framework: f, units: units, raw: Dataset(units: codes, columns: [code], values: values),
                                  referenceYear: reference, provenance: provenance)
         var recipe = Recipe()
         recipe.normalise = NormaliseSpec(method: .bounds)
@@ -41,6 +41,18 @@ import Testing
         let d = EditionDiff.compare(before: before, after: after, beforeLabel: "2017", afterLabel: "2022",
                                     bands: ["B": ["T": (65, 75)], "C": ["T": (25, 40)]])
         #expect(d.themes.map(\.verdict) == [.unchanged, .beyondNoise, .withinNoise, .unchanged])
+    }
+
+    /// The theme rests on another indicator in the later edition: a moved score is a framework
+    /// change (not comparable), never a change beyond noise, even far outside the band.
+    @Test func aThemeOnOtherIndicatorsIsAFrameworkChange() throws {
+        let before = try Self.results([90, 60, 30, 20], years: [2020, 2020, 2020, 2020], reference: 2022, code: "i")
+        let after = try Self.results([90, 85, 30, 20], years: [2020, 2020, 2020, 2020], reference: 2022, code: "j")
+        let d = EditionDiff.compare(before: before, after: after, beforeLabel: "1", afterLabel: "2",
+                                    bands: ["B": ["T": (80, 90)]])
+        #expect(d.indicators.isEmpty)                       // no indicator in both editions
+        #expect(d.themes.map(\.verdict) == [.unchanged, .framework, .unchanged, .unchanged])
+        #expect(d.themes.filter(\.beyondNoise).isEmpty)
     }
 
     /// An edition compared with itself: every cell unchanged, nothing flagged, no kind of change.

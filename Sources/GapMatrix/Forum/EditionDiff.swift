@@ -67,6 +67,9 @@ public struct EditionDiff: Sendable {
         case withinNoise = "within noise"
         /// One edition has no score: the data, not the world, changed what can be said.
         case coverage = "coverage change"
+        /// The theme rests on other indicators in the two editions (the framework changed): its
+        /// scores are not comparable, so no change is claimed, whatever the band says.
+        case framework = "framework change"
         case unchanged
     }
 
@@ -97,6 +100,13 @@ public struct EditionDiff: Sendable {
         var oldThemes: [String: [String: Assessment.ThemeCell]] = [:]
         for t in before.assessment?.themes ?? [] { oldThemes[t.unit, default: [:]][t.theme] = t }
         var themes: [ThemeChange] = []
+        func indicatorSet(_ r: StudyResults, _ theme: String) -> Set<String> {
+            r.inputs.framework.node(theme) == nil ? [] : Set(r.inputs.framework.indicators(under: theme))
+        }
+        var reframed: [String: Bool] = [:]
+        for t in after.assessment?.themes ?? [] where reframed[t.theme] == nil {
+            reframed[t.theme] = indicatorSet(before, t.theme) != indicatorSet(after, t.theme)
+        }
         for t in after.assessment?.themes ?? [] {
             guard let o = oldThemes[t.unit]?[t.theme] else { continue }
             let band = bands[t.unit]?[t.theme]
@@ -106,7 +116,7 @@ public struct EditionDiff: Sendable {
                                      classAfter: after.gaps?.cell(t.unit, t.theme)?.gapClass, band: band,
                                      kinds: Kind.allCases.filter { kindsByTheme[t.unit]?[t.theme]?.contains($0) == true },
                                      verdict: .unchanged)
-            change.verdict = verdict(change)
+            change.verdict = reframed[t.theme] == true && verdict(change) != .unchanged ? .framework : verdict(change)
             themes.append(change)
         }
         return EditionDiff(beforeLabel: beforeLabel, afterLabel: afterLabel, indicators: indicators, themes: themes,
