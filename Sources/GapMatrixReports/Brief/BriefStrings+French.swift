@@ -38,6 +38,13 @@ extension BriefStrings {
             + "partage un rôle) : {n} {ref}.",
         namedPairs: "Par exemple : {list}.",
         pair: "{unit} avec {peer} {ref}",
+        corridorsHeading: "Corridors sans accord",
+        corridors: "Sur les {of} paires de pays que compte la matrice des lacunes de partenariat par corridor (reliées par assez de "
+            + "migrants, dans les deux sens), {n} n'ont aucun accord bilatéral de main-d'œuvre dans la liste de Chilton et Woda : aucun "
+            + "recensé jusqu'en {through} {ref}. Les paires d'un régime de libre circulation sont signalées à part et jamais comptées "
+            + "ici ; un accord absent de la liste peut néanmoins exister.",
+        namedCorridors: "Les plus grands, par migrants dans les deux sens (stocks du DAES de l'ONU, qui incluent les réfugiés) : {list}.",
+        corridorItem: "{a} et {b}, {migrants} en {year} {ref}",
         corridorsNone: "Corridors sans accord : l'étude ne recense aucun accord par corridor ; les plus grands corridors sans accord "
             + "enregistré ne peuvent donc pas être listés.",
         recommendations: "Recommandations du Forum qui portent sur ce thème : {n} {ref} ; actions de suivi dont l'état n'est pas "

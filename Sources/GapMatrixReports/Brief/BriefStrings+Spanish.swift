@@ -38,6 +38,13 @@ extension BriefStrings {
             + "una función): {n} {ref}.",
         namedPairs: "Por ejemplo: {list}.",
         pair: "{unit} con {peer} {ref}",
+        corridorsHeading: "Corredores sin acuerdo",
+        corridors: "De los {of} pares de países que contiene la matriz de brechas de asociación por corredor (unidos por suficientes "
+            + "migrantes, en ambos sentidos), {n} no tienen ningún acuerdo bilateral de trabajo en la lista de Chilton y Woda: ninguno "
+            + "registrado hasta {through} {ref}. Los pares de un régimen de libre circulación se señalan aparte y nunca se cuentan "
+            + "aquí; un acuerdo ausente de la lista puede existir igualmente.",
+        namedCorridors: "Los mayores, por migrantes en ambos sentidos (stocks del DAES de la ONU, que incluyen a los refugiados): {list}.",
+        corridorItem: "{a} y {b}, {migrants} en {year} {ref}",
         corridorsNone: "Corredores sin acuerdo: el estudio no registra acuerdos por corredor, por lo que no pueden enumerarse los "
             + "mayores corredores sin acuerdo registrado.",
         recommendations: "Recomendaciones del Foro que se refieren a este tema: {n} {ref}; acciones de seguimiento cuyo estado no se "

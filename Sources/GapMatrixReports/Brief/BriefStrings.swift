@@ -45,6 +45,10 @@ public struct BriefStrings: Sendable {
     public var learning: String
     public var namedPairs: String
     public var pair: String
+    public var corridorsHeading: String
+    public var corridors: String
+    public var namedCorridors: String
+    public var corridorItem: String
     public var corridorsNone: String
     public var recommendations: String
     public var recommendationHeader: [String]
