@@ -76,7 +76,7 @@ import Testing
         #expect(after.practices.count == 1 && p.origin == .agreements && p.countries == ["A", "C"] && p.themes == ["T1"])
         #expect(p.evaluation.level == .unknown && p.start == 2020)
         #expect(p.sources == ["Chilton and Woda (2022), Bilateral Labor Agreements data set, doi:10.7910/DVN/QWSLYI, treatyID 7 "
-                              + "(bla_agreements.csv line 2, coded text line 3)"])
+                              + "(bla_agreements.csv and its coded text)"])
         // Registry coverage counts it apart from the hand-coded registries.
         let a = try #require(after.assessment)
         let c = RegistryCoverage.compute(practices: after.practices, partnerships: [], themes: gaps.themes, units: a.units.map(\.unit),

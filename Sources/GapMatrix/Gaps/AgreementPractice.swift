@@ -64,20 +64,22 @@ public enum AgreementPractice {
     public static func agreement(_ a: GapMatrix.Agreement, crosswalk: AgreementCrosswalk, list: String) -> Agreement {
         let mentioned = Set(crosswalk.areas.filter { crosswalk.status(of: $0, in: a) == .mentioned }.map(\.code))
         let file = (list as NSString).lastPathComponent
-        let at = a.provisionsLine.map { ", coded text line \($0)" } ?? ""
+        // The treatyID names the rows (not line numbers, which change with the order of the rows).
+        let coded = a.isCoded ? " and its coded text" : ""
         return Agreement(id: idPrefix + a.id, title: a.title ?? "Bilateral labour agreement " + a.parties.joined(separator: "-"),
                          parties: a.parties, signed: a.year, mentioned: mentioned,
                          source: "Chilton and Woda (2022), Bilateral Labor Agreements data set, doi:10.7910/DVN/QWSLYI, "
-                             + "treatyID \(a.id) (\(file) line \(a.line)\(at))")
+                             + "treatyID \(a.id) (\(file)\(coded))")
     }
 
     /// Every agreement of `data` that counts, as unevaluated practice on the themes its study's
-    /// `agreements.practice_themes` maps its mentioned areas to, in the list's order; none
-    /// without a window or a mapping.
+    /// `agreements.practice_themes` maps its mentioned areas to, by treatyID (so the order of the
+    /// list's rows changes nothing); none without a window or a mapping.
     public static func practices(_ data: AgreementData, window: ClosedRange<Int>?, themes: Set<String>, units: Set<String>) -> [Practice] {
         let map = data.spec.themesByArea
         guard let window, !map.isEmpty else { return [] }
-        return data.agreements.compactMap {
+        let byID = data.agreements.sorted { (Int($0.id) ?? Int.max, $0.id) < (Int($1.id) ?? Int.max, $1.id) }
+        return byID.compactMap {
             practice(agreement($0, crosswalk: data.crosswalk, list: data.spec.list), window: window, themesByArea: map,
                      themes: themes, units: units)
         }

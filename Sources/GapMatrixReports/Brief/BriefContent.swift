@@ -44,6 +44,8 @@ public struct BriefContent: Sendable {
         public var missing: [BriefFigure]
         public var practices: BriefFigure
         public var evaluated: BriefFigure
+        /// Of the practices, those counted from the agreements data (nil when the study counts none).
+        public var fromAgreements: BriefFigure?
         public var namedPractices: [BriefFigure]
         public var learning: BriefFigure?
         /// Named pairs: the unit's name, the peer's name and the figure of their row.
@@ -189,7 +191,7 @@ struct BriefBuilder {
         }
         var theme = BriefContent.Theme(
             code: t, name: inputs.framework.node(t)?.name ?? t, judged: judged, vintage: vintage, regions: regions, roles: roles,
-            classes: classes, missing: missing(t, values), practices: judged, evaluated: judged, namedPractices: [], learning: nil,
+            classes: classes, missing: missing(t, values), practices: judged, evaluated: judged, fromAgreements: nil, namedPractices: [], learning: nil,
             pairs: [], recommendationCount: nil, recommendations: [], unknownStatus: nil, changes: nil, changed: [], proposals: [])
         practices(&theme)
         learning(&theme)
@@ -227,6 +229,11 @@ struct BriefBuilder {
         theme.practices = book.add(t, .practices, value: here.count, file: "practices.csv", selection: onTheme)
         theme.evaluated = book.add(t, .evaluatedPractices, value: here.filter(\.isEvaluated).count, file: "practices.csv",
                                           selection: Select.all([onTheme, Select.either("evaluation", evaluatedLevels)]))
+        if results.practices.contains(where: { $0.origin == .agreements }) {
+            theme.fromAgreements = book.add(t, .agreementPractices, value: here.filter { $0.origin == .agreements }.count,
+                                            file: "practices.csv",
+                                            selection: Select.all([onTheme, Select.eq("origin", Practice.Origin.agreements.rawValue)]))
+        }
         // Evaluated practices first: they are the ones a roundtable can learn most from.
         let named = (here.filter(\.isEvaluated) + here.filter { !$0.isEvaluated }).prefix(BriefContent.named)
         theme.namedPractices = named.map { p in

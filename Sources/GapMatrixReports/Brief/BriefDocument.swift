@@ -49,6 +49,7 @@ public enum BriefDocument {
             fill(s.missingItem, ["name": m.label, "code": m.group, "n": judged(m, s), "ref": ref(m)])
         }.joined(separator: s.listSeparator)]))
         var practice = fill(s.practices, ["n": n(t.practices), "ref": ref(t.practices), "e": n(t.evaluated), "ref2": ref(t.evaluated)])
+        if let a = t.fromAgreements { practice += " " + fill(s.practicesFromAgreements, ["n": n(a), "ref": ref(a)]) }
         if !t.namedPractices.isEmpty {
             practice += " " + fill(s.namedPractices, ["list": t.namedPractices.map { "\($0.label) \(ref($0))" }.joined(separator: s.listSeparator)])
         }

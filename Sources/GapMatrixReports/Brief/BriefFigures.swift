@@ -20,6 +20,7 @@ public struct BriefFigure: Sendable, Equatable {
         case missingIndicator = "indicator missing"
         case practices = "practices"
         case evaluatedPractices = "evaluated practices"
+        case agreementPractices = "practices from the agreements data"
         case practice = "practice"
         case learningPairs = "learning pairs"
         case learningPair = "learning pair"

@@ -32,6 +32,8 @@ extension BriefStrings {
         missingItem: "{name} ({code}), no value for {n} countries {ref}",
         noMissing: "Every indicator of this theme has a value wherever it applies and its source reaches.",
         practices: "Practices documented on this theme: {n} {ref}, of which evaluated: {e} {ref2}.",
+        practicesFromAgreements: "Of the practices, bilateral labour agreements signed in the study's window that mention an area "
+            + "mapped to this theme (agreements data, never evaluated): {n} {ref}.",
         namedPractices: "Among them: {list}.",
         learning: "Learning pairs (a country with a policy or outcome gap and a peer that does better and shares a role): {n} {ref}.",
         namedPairs: "For example: {list}.",

@@ -33,6 +33,8 @@ extension BriefStrings {
         missingItem: "{name} ({code}), sans valeur pour {n} pays {ref}",
         noMissing: "Chaque indicateur de ce thème a une valeur partout où il s'applique et où sa source porte.",
         practices: "Pratiques documentées sur ce thème : {n} {ref}, dont évaluées : {e} {ref2}.",
+        practicesFromAgreements: "Parmi ces pratiques, accords bilatéraux de main-d'œuvre signés dans la fenêtre de l'étude qui "
+            + "mentionnent un domaine rattaché à ce thème (données des accords, jamais évalués) : {n} {ref}.",
         namedPractices: "Parmi elles : {list}.",
         learning: "Paires d'apprentissage (un pays présentant une lacune de politique ou de résultats et un pair qui fait mieux et "
             + "partage un rôle) : {n} {ref}.",

@@ -33,6 +33,8 @@ extension BriefStrings {
         missingItem: "{name} ({code}), sin valor para {n} países {ref}",
         noMissing: "Cada indicador de este tema tiene un valor dondequiera que se aplica y su fuente alcanza.",
         practices: "Prácticas documentadas en este tema: {n} {ref}, de las cuales evaluadas: {e} {ref2}.",
+        practicesFromAgreements: "De esas prácticas, acuerdos bilaterales de trabajo firmados en la ventana del estudio que "
+            + "mencionan un ámbito vinculado a este tema (datos de los acuerdos, nunca evaluados): {n} {ref}.",
         namedPractices: "Entre ellas: {list}.",
         learning: "Pares de aprendizaje (un país con una brecha de política o de resultados y un par que lo hace mejor y comparte "
             + "una función): {n} {ref}.",

@@ -41,6 +41,7 @@ public struct BriefStrings: Sendable {
     public var missingItem: String
     public var noMissing: String
     public var practices: String
+    public var practicesFromAgreements: String
     public var namedPractices: String
     public var learning: String
     public var namedPairs: String
