@@ -123,7 +123,7 @@ public enum GapReports {
     public static func practicesCSV(_ practices: [Practice], themes: [String]) -> String {
         var w = CSVWriter(GapSchemas.practices(themes))
         for p in practices {
-            w.row([.text(p.id), .text(p.title), .list(p.countries), .list(p.themes), .list(p.gcm.map(String.init)), .list(p.sdg),
+            w.row([.text(p.id), .text(p.title), .text(p.origin.rawValue), .list(p.countries), .list(p.themes), .list(p.gcm.map(String.init)), .list(p.sdg),
                    .whole(p.start), .whole(p.end), .text(p.evaluation.level.rawValue), .whole(p.evaluation.year),
                    .text(p.evaluation.reference ?? ""), .whole(p.sources.count)] + detailCells(p.details))
         }

@@ -190,6 +190,12 @@ import Testing
         }
         #expect(checker.figureProblems() == [])
         #expect(checker.records("brief_figures.csv").count > 100)
+        // The study with agreements lists its largest corridors with none recorded, each cited to its row.
+        if folder == "gfmd-2007" {
+            let brief = try #require(files["brief.md"])
+            #expect(brief.contains("none recorded to 2020 [F") && brief.contains("The largest, by migrants both ways"))
+            #expect(checker.records("brief_figures.csv").filter { $0["measure"] == "corridor without agreement" }.count == BriefContent.corridorsNamed)
+        }
     }
 
     /// A figure whose value no longer matches the rows it names is caught.

@@ -30,7 +30,11 @@ import Testing
         let (s, inputs) = Self.loaded
         let r = try StudyResults.load(s, inputs, parts: .learning)
         let a = try #require(r.assessment), g = try #require(r.gaps), learning = try #require(r.learning)
-        #expect(r.practices.count == (try s.loadPractices(inputs)).count && !r.practices.isEmpty)
+        // The registry's practices, then the agreements the study counts as practice (agreements.practice_themes).
+        let registry = try s.loadPractices(inputs)
+        #expect(Array(r.practices.prefix(registry.count)) == registry && !registry.isEmpty)
+        #expect(r.practices.dropFirst(registry.count).allSatisfy { $0.origin == .agreements && $0.id.hasPrefix("BLA-") && !$0.isEvaluated })
+        #expect(r.practices.count > registry.count)
         let alone = PeerLearning.matches(inputs, a, g, practices: r.practices, only: "SEN")
         let mine = learning.matches.filter { $0.unit == "SEN" }
         #expect(!alone.isEmpty)

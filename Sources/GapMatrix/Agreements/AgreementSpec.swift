@@ -17,6 +17,18 @@ public struct AgreementSpec: Sendable, Equatable {
     public var themes: [String] = []
     /// The last year the agreement list covers ("none recorded to 2020").
     public var throughYear = 2020
+    /// Which areas of the UN Network's guidance bear on which theme, theme by theme in the
+    /// study's order: an agreement signed in the study's window that mentions one of a theme's
+    /// areas counts as unevaluated practice on it (`AgreementPractice`). Empty: agreements add
+    /// no practice.
+    public var practiceThemes: [(theme: String, areas: [String])] = []
+
+    /// The themes each area bears on, the inverse of `practiceThemes`.
+    public var themesByArea: [String: [String]] {
+        var out: [String: [String]] = [:]
+        for (theme, areas) in practiceThemes { for a in areas { out[a, default: []].append(theme) } }
+        return out
+    }
 
     public static let defaultMinMigrants = 100_000.0
 
@@ -24,6 +36,7 @@ public struct AgreementSpec: Sendable, Equatable {
         a.list == b.list && a.provisions == b.provisions && a.crosswalk == b.crosswalk && a.freeMovement == b.freeMovement
             && a.migrantStock == b.migrantStock && a.refugees?.values == b.refugees?.values && a.refugees?.indicator == b.refugees?.indicator
             && a.minMigrants == b.minMigrants && a.themes == b.themes && a.throughYear == b.throughYear
+            && a.practiceThemes.map { $0.theme + "=" + $0.areas.joined(separator: ",") } == b.practiceThemes.map { $0.theme + "=" + $0.areas.joined(separator: ",") }
     }
 
     public init(list: String, provisions: String? = nil, crosswalk: String) {
@@ -34,7 +47,7 @@ public struct AgreementSpec: Sendable, Equatable {
 
     static func parse(_ m: YAMLMap?, resolve: (String) -> String) throws -> AgreementSpec? {
         guard let m else { return nil }
-        try m.onlyKeys(["list", "provisions", "crosswalk", "free_movement", "migrant_stock", "refugees", "min_migrants", "themes", "through_year"])
+        try m.onlyKeys(["list", "provisions", "crosswalk", "free_movement", "migrant_stock", "refugees", "min_migrants", "themes", "through_year", "practice_themes"])
         var s = AgreementSpec(list: resolve(try m.string("list")), provisions: try m.optionalString("provisions").map(resolve),
                               crosswalk: resolve(try m.string("crosswalk")))
         s.freeMovement = try m.optionalString("free_movement").map(resolve)
@@ -47,6 +60,9 @@ public struct AgreementSpec: Sendable, Equatable {
         guard s.minMigrants >= 0 else { throw m.error("min_migrants", "\(s.minMigrants)", "a number of migrants, 0 or more") }
         s.themes = try m.scalarList("themes") ?? []
         s.throughYear = try m.optionalInt("through_year") ?? s.throughYear
+        if let t = try m.optionalMap("practice_themes") {
+            s.practiceThemes = try t.keys.map { ($0, try t.scalarList($0) ?? []) }
+        }
         return s
     }
 }
@@ -85,10 +101,20 @@ extension Study {
             throw GapMatrixError(.badData, file: file, field: "agreements.themes", found: "unknown theme '\(t)'",
                                  expected: "one of: " + themes.sorted().joined(separator: ", "))
         }
+        for (t, _) in spec.practiceThemes where !themes.contains(t) {
+            throw GapMatrixError(.badData, file: file, field: "agreements.practice_themes", found: "unknown theme '\(t)'",
+                                 expected: "one of: " + themes.sorted().joined(separator: ", "))
+        }
+        let crosswalk = try AgreementFile.crosswalk(spec.crosswalk)
+        let areas = crosswalk.areas.map(\.code)
+        for a in spec.practiceThemes.flatMap(\.areas) where !areas.contains(a) {
+            throw GapMatrixError(.badData, file: file, field: "agreements.practice_themes", found: "unknown area '\(a)'",
+                                 expected: "an area_code of \(spec.crosswalk): " + areas.joined(separator: ", "))
+        }
         let stockFile = spec.migrantStock ?? ties?.migrants
         return AgreementData(
             spec: spec, agreements: try AgreementFile.read(list: spec.list, provisions: spec.provisions, known: known),
-            crosswalk: try AgreementFile.crosswalk(spec.crosswalk),
+            crosswalk: crosswalk,
             freeMovement: try spec.freeMovement.map { try FreeMovement.read($0, known: known) } ?? .none,
             migrants: try stockFile.map { try BilateralFile.latest($0, known: known) } ?? [:],
             refugeeShare: try spec.refugees.map { try IndicatorLatest.read($0.values, indicator: $0.indicator, known: known) } ?? [:])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// When a bilateral labour agreement counts as documented practice in the gap matrix (issue 16,
 /// item 4; docs/METHODS.md section 6.1): only if it was signed within the study's window and its
 /// coded text mentions a provision that a crosswalk maps to the theme; and always as unevaluated,
@@ -47,7 +49,39 @@ public enum AgreementPractice {
         let mapped = Set(agreement.mentioned.flatMap { themesByArea[$0] ?? [] }).intersection(themes)
         let countries = agreement.parties.filter(units.contains)
         guard !mapped.isEmpty, !countries.isEmpty else { return nil }
-        return Practice(id: agreement.id, title: agreement.title, countries: countries, themes: mapped.sorted(),
-                        start: signed, evaluation: .init(level: .unknown), sources: [agreement.source])
+        var p = Practice(id: agreement.id, title: agreement.title, countries: countries, themes: mapped.sorted(),
+                         start: signed, evaluation: .init(level: .unknown), sources: [agreement.source])
+        p.origin = .agreements
+        return p
+    }
+
+    /// The prefix of every agreement-derived practice's id ("BLA-" and the source's treatyID),
+    /// so that practices.csv and the gap cells tell them from the registry's.
+    public static let idPrefix = "BLA-"
+
+    /// The rule's view of an imported agreement: the areas the crosswalk finds mentioned, the
+    /// title (or the parties and type when the text was not coded) and where it was read.
+    public static func agreement(_ a: GapMatrix.Agreement, crosswalk: AgreementCrosswalk, list: String) -> Agreement {
+        let mentioned = Set(crosswalk.areas.filter { crosswalk.status(of: $0, in: a) == .mentioned }.map(\.code))
+        let file = (list as NSString).lastPathComponent
+        // The treatyID names the rows (not line numbers, which change with the order of the rows).
+        let coded = a.isCoded ? " and its coded text" : ""
+        return Agreement(id: idPrefix + a.id, title: a.title ?? "Bilateral labour agreement " + a.parties.joined(separator: "-"),
+                         parties: a.parties, signed: a.year, mentioned: mentioned,
+                         source: "Chilton and Woda (2022), Bilateral Labor Agreements data set, doi:10.7910/DVN/QWSLYI, "
+                             + "treatyID \(a.id) (\(file)\(coded))")
+    }
+
+    /// Every agreement of `data` that counts, as unevaluated practice on the themes its study's
+    /// `agreements.practice_themes` maps its mentioned areas to, by treatyID (so the order of the
+    /// list's rows changes nothing); none without a window or a mapping.
+    public static func practices(_ data: AgreementData, window: ClosedRange<Int>?, themes: Set<String>, units: Set<String>) -> [Practice] {
+        let map = data.spec.themesByArea
+        guard let window, !map.isEmpty else { return [] }
+        let byID = data.agreements.sorted { (Int($0.id) ?? Int.max, $0.id) < (Int($1.id) ?? Int.max, $1.id) }
+        return byID.compactMap {
+            practice(agreement($0, crosswalk: data.crosswalk, list: data.spec.list), window: window, themesByArea: map,
+                     themes: themes, units: units)
+        }
     }
 }

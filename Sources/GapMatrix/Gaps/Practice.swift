@@ -11,6 +11,14 @@ public struct Practice: Sendable, Equatable {
         public var isEvaluation: Bool { self == .independent || self == .impact }
     }
 
+    /// Where a practice was read: the hand-coded practice registry, or a bilateral labour
+    /// agreement of the agreements data counted by `AgreementPractice`. Reports keep the two
+    /// apart, since an agreement says only that a text mentions a topic.
+    public enum Origin: String, Sendable, CaseIterable {
+        case registry = "practice registry"
+        case agreements = "agreements data"
+    }
+
     public struct Partner: Sendable, Equatable {
         public var name: String
         public var kind: String?
@@ -53,6 +61,8 @@ public struct Practice: Sendable, Equatable {
     public var details = PracticeDetails()
     /// Line of the entry in its file, for messages.
     public var line: Int?
+    /// The practice registry unless set otherwise.
+    public var origin = Origin.registry
 
     /// A practice built in code; `PracticeFile` reads them from a registry with its checks.
     public init(id: String, title: String, summary: String? = nil, countries: [String], partners: [Partner] = [],

@@ -42,8 +42,12 @@ extension StudyResults {
             if p.contains(.practices) { r.practices = try study.loadPractices(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) || p.contains(.learning) { r.ties = try study.loadTies(inputs) }
             if p.contains(.opportunities) || p.contains(.partnerships) { r.partnerships = try study.loadPartnerships(inputs) }
-            if p.contains(.partnerships) {
+            // Agreements count as practice when the study maps their areas onto its themes.
+            let agreementsArePractice = !(study.agreements?.practiceThemes.isEmpty ?? true)
+            if p.contains(.partnerships) || (p.contains(.practices) && agreementsArePractice) {
                 r.agreements = try study.loadAgreements(inputs)
+            }
+            if p.contains(.partnerships) {
                 // The remittance list reads the corridors' SDG 10.c.1 costs.
                 if r.agreements != nil, r.corridors == nil, let c = study.corridors {
                     r.corridors = try Corridors.load(c.costs, known: inputs.units.knownCodes, spec: c.spec)
@@ -73,17 +77,19 @@ extension StudyResults {
         let assessment = p.contains(.ratings) ? study.ratings.map {
             Assessment.evaluate(inputs, build: build, spec: $0, roles: roles, scope: r.scope, sufficiency: study.gaps.sufficiency)
         } : nil
+        // The registry's practices, then the agreements that count as practice (origin "agreements data").
+        let practices = r.practices + (p.contains(.practices) ? study.agreementPractices(r.agreements, inputs) : [])
         let gaps = p.contains(.gaps) ? assessment.map {
-            KnowledgeGapMatrix.build(inputs, assessment: $0, practices: r.practices, spec: study.gaps)
+            KnowledgeGapMatrix.build(inputs, assessment: $0, practices: practices, spec: study.gaps)
         } : nil
         var learning: Learning? = nil
         if p.contains(.learning), let a = assessment, let g = gaps {
-            learning = Learning(leaders: PeerLearning.leaders(a, practices: r.practices),
-                                matches: PeerLearning.matches(inputs, a, g, practices: r.practices, ties: r.ties))
+            learning = Learning(leaders: PeerLearning.leaders(a, practices: practices),
+                                matches: PeerLearning.matches(inputs, a, g, practices: practices, ties: r.ties))
         }
         var opportunities: [Opportunities.Opportunity]? = nil
         if p.contains(.opportunities), let a = assessment, let g = gaps, let ties = r.ties {
-            opportunities = Opportunities.find(a, g, ties: ties, practices: r.practices, partnerships: r.partnerships)
+            opportunities = Opportunities.find(a, g, ties: ties, practices: practices, partnerships: r.partnerships)
         }
         let scores = p.contains(.partnerships)
             ? r.partnerships.map { PartnershipScores.score($0, assessment: assessment, gaps: gaps, ties: r.ties) } : []
@@ -98,7 +104,7 @@ extension StudyResults {
             // The same replications' assessment choices replayed on the gap matrix (roles start from the unmasked inputs).
             if let g = gaps {
                 var replayer = GapClassReplayer(inputs: unmasked, recipe: study.recipe, roles: study.roles, scope: r.scope,
-                                                ratings: a.spec, sufficiency: a.sufficiency, practices: r.practices,
+                                                ratings: a.spec, sufficiency: a.sufficiency, practices: practices,
                                                 units: a.units.map(\.unit), themes: a.themeCodes)
                 stability = try GapStability.run(&replayer, nominal: g, rows: result.rows)
             }
@@ -108,7 +114,7 @@ extension StudyResults {
         if p.contains(.forum), let register = r.followUp, let last = register.meetings.last {
             followUp = try FollowUpReport.build(meeting: last.name, recommendations: r.recommendations, register: register, inputs: unmasked)
         }
-        var results = StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: r.practices,
+        var results = StudyResults(study: study, inputs: inputs, build: build, assessment: assessment, practices: practices,
                                    gaps: gaps, learning: learning, ties: r.ties, opportunities: opportunities,
                                    partnerships: r.partnerships, partnershipScores: scores, corridors: r.corridors,
                                    uncertainty: uncertainty, sources: r.sources, gapStability: stability, followUp: followUp)
@@ -116,5 +122,23 @@ extension StudyResults {
             results.agreements = AgreementResults.compute(data, inputs, assessment: assessment, gaps: gaps, costs: r.corridors)
         }
         return results
+    }
+}
+
+extension Study {
+    /// The years an agreement must be signed in to count as practice: the study's window up to
+    /// its reference year (docs/METHODS.md 6.1).
+    public var practiceWindow: ClosedRange<Int>? {
+        var window: Window? = nil
+        if case let .tidy(options, _) = source { window = options.window }
+        return AgreementPractice.window(referenceYear: referenceYear, window: window)
+    }
+
+    /// The agreements of `data` that count as unevaluated practice on the study's themes (none
+    /// without `agreements.practice_themes`).
+    public func agreementPractices(_ data: AgreementData?, _ inputs: StudyInputs) -> [Practice] {
+        guard let data else { return [] }
+        let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
+        return AgreementPractice.practices(data, window: practiceWindow, themes: themes, units: Set(inputs.units.codes))
     }
 }

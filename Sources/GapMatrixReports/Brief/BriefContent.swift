@@ -25,6 +25,14 @@ public struct BriefContent: Sendable {
         public var figure: BriefFigure
     }
 
+    /// The largest corridors with no bilateral labour agreement recorded (studies with `agreements:`).
+    public struct Corridors: Sendable {
+        /// Pairs with none recorded, of all pairs of the corridor matrix (year_to: the list's last year).
+        public var none: BriefFigure
+        /// Largest first: the two names, migrants both ways and their year as partnership_corridors.csv writes them.
+        public var largest: [(a: String, b: String, migrants: String, year: String, figure: BriefFigure)]
+    }
+
     public struct Theme: Sendable {
         public var code: String
         public var name: String
@@ -36,6 +44,8 @@ public struct BriefContent: Sendable {
         public var missing: [BriefFigure]
         public var practices: BriefFigure
         public var evaluated: BriefFigure
+        /// Of the practices, those counted from the agreements data (nil when the study counts none).
+        public var fromAgreements: BriefFigure?
         public var namedPractices: [BriefFigure]
         public var learning: BriefFigure?
         /// Named pairs: the unit's name, the peer's name and the figure of their row.
@@ -61,12 +71,16 @@ public struct BriefContent: Sendable {
     public var unknownActions: BriefFigure?
     public var imputes: Bool
     public var snapshots: [String]
+    /// Nil when the study has no agreements by corridor.
+    public var corridors: Corridors?
     public var figures: FigureBook
 
     /// Items named per theme: practices, learning pairs, recommendations, changes.
     public static let named = 3
     /// Indicators listed per theme as the largest information gap.
     public static let missingPerTheme = 3
+    /// Corridors named as the largest with no agreement recorded.
+    public static let corridorsNamed = 5
 }
 
 extension BriefContent {
@@ -124,10 +138,11 @@ struct BriefBuilder {
                                    file: "followup.csv", selection: Select.eq("status", FollowUpAction.Status.unknown.rawValue),
                                    ofSelection: Select.ne("action_id", ""))
         }
+        let corridors = self.corridors()
         let r = results.study.recipe
         return BriefContent(study: results.study.title, units: unitsFigure, vintage: vintage, themes: themes, stale: stale,
                             unstable: unstable, unknownActions: unknown, imputes: r.impute.method != .none || r.impute.panel != .none,
-                            snapshots: EditionDiff.singleSnapshots(inputs).sorted(), figures: book)
+                            snapshots: EditionDiff.singleSnapshots(inputs).sorted(), corridors: corridors, figures: book)
     }
 
     mutating func theme(_ t: String) -> BriefContent.Theme {
@@ -176,7 +191,7 @@ struct BriefBuilder {
         }
         var theme = BriefContent.Theme(
             code: t, name: inputs.framework.node(t)?.name ?? t, judged: judged, vintage: vintage, regions: regions, roles: roles,
-            classes: classes, missing: missing(t, values), practices: judged, evaluated: judged, namedPractices: [], learning: nil,
+            classes: classes, missing: missing(t, values), practices: judged, evaluated: judged, fromAgreements: nil, namedPractices: [], learning: nil,
             pairs: [], recommendationCount: nil, recommendations: [], unknownStatus: nil, changes: nil, changed: [], proposals: [])
         practices(&theme)
         learning(&theme)
@@ -214,6 +229,11 @@ struct BriefBuilder {
         theme.practices = book.add(t, .practices, value: here.count, file: "practices.csv", selection: onTheme)
         theme.evaluated = book.add(t, .evaluatedPractices, value: here.filter(\.isEvaluated).count, file: "practices.csv",
                                           selection: Select.all([onTheme, Select.either("evaluation", evaluatedLevels)]))
+        if results.practices.contains(where: { $0.origin == .agreements }) {
+            theme.fromAgreements = book.add(t, .agreementPractices, value: here.filter { $0.origin == .agreements }.count,
+                                            file: "practices.csv",
+                                            selection: Select.all([onTheme, Select.eq("origin", Practice.Origin.agreements.rawValue)]))
+        }
         // Evaluated practices first: they are the ones a roundtable can learn most from.
         let named = (here.filter(\.isEvaluated) + here.filter { !$0.isEvaluated }).prefix(BriefContent.named)
         theme.namedPractices = named.map { p in
@@ -263,6 +283,25 @@ struct BriefBuilder {
             BriefContent.Proposal(action: a, figure: book.add(t, .followUpAction, group: a.id, label: a.due ?? "", file: "followup.csv",
                                                                      selection: Select.eq("action_id", a.id)))
         }
+    }
+
+    /// The corridor partnership-gap matrix's pairs with no agreement recorded, largest first, as
+    /// partnership_corridors.csv writes them (free-movement pairs are never among them).
+    mutating func corridors() -> BriefContent.Corridors? {
+        guard let m = results.agreements?.corridors else { return nil }
+        let noneStatus = PartnershipGaps.Status.noneRecorded.rawValue
+        let none = book.add("", .corridorsNone, value: m.noneRecorded.count, of: m.pairs.count, years: nil,
+                            file: "partnership_corridors.csv", selection: Select.eq("status", noneStatus))
+        var withYear = none
+        withYear.yearTo = m.throughYear
+        book.replace(withYear)
+        let largest = m.noneRecorded.prefix(BriefContent.corridorsNamed).map { p in
+            (a: inputs.units.name(p.a), b: inputs.units.name(p.b), migrants: NumberFormat.shortest(p.migrants) ?? "",
+             year: p.stockYear.map(String.init) ?? "",
+             figure: book.add("", .corridorNone, group: "\(p.a) \(p.b)", label: noneStatus, file: "partnership_corridors.csv",
+                              selection: Select.all([Select.eq("a_unit_code", p.a), Select.eq("b_unit_code", p.b)])))
+        }
+        return BriefContent.Corridors(none: withYear, largest: largest)
     }
 
     /// Theme cells whose change since the previous edition goes beyond noise, largest score change first.

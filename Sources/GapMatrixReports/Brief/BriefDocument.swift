@@ -13,6 +13,7 @@ public enum BriefDocument {
         d.paragraph(s.citations)
         d.paragraph(s.bearsOn)
         for t in c.themes { theme(&d, t, s) }
+        corridors(&d, c, s)
         // The limitations box: a one-column table titled by its heading.
         d.table(TextTable(header: [s.limitationsHeading], rows: limitations(c, s).map { [$0] }, numeric: []))
         return d
@@ -48,6 +49,7 @@ public enum BriefDocument {
             fill(s.missingItem, ["name": m.label, "code": m.group, "n": judged(m, s), "ref": ref(m)])
         }.joined(separator: s.listSeparator)]))
         var practice = fill(s.practices, ["n": n(t.practices), "ref": ref(t.practices), "e": n(t.evaluated), "ref2": ref(t.evaluated)])
+        if let a = t.fromAgreements { practice += " " + fill(s.practicesFromAgreements, ["n": n(a), "ref": ref(a)]) }
         if !t.namedPractices.isEmpty {
             practice += " " + fill(s.namedPractices, ["list": t.namedPractices.map { "\($0.label) \(ref($0))" }.joined(separator: s.listSeparator)])
         }
@@ -61,7 +63,6 @@ public enum BriefDocument {
             }
             d.paragraph(text)
         }
-        d.paragraph(s.corridorsNone)
         recommendations(&d, t, s)
         if let ch = t.changes {
             var text = fill(s.changes, ["n": n(ch), "ref": ref(ch)])
@@ -79,6 +80,24 @@ public enum BriefDocument {
         for q in questions(t, s) { d.paragraph(q) }
         d.heading(3, s.proposalsHeading)
         proposals(&d, t, s)
+    }
+
+    /// The largest corridors with no agreement recorded, or why they cannot be listed.
+    static func corridors(_ d: inout Document, _ c: BriefContent, _ s: BriefStrings) {
+        d.heading(2, s.corridorsHeading)
+        guard let k = c.corridors else {
+            d.paragraph(s.corridorsNone)
+            return
+        }
+        let fill = BriefStrings.fill
+        var text = fill(s.corridors, ["n": n(k.none), "of": k.none.of.map(String.init) ?? "", "through": k.none.yearTo.map(String.init) ?? "",
+                                      "ref": ref(k.none)])
+        if !k.largest.isEmpty {
+            text += " " + fill(s.namedCorridors, ["list": k.largest.map {
+                fill(s.corridorItem, ["a": $0.a, "b": $0.b, "migrants": $0.migrants, "year": $0.year, "ref": ref($0.figure)])
+            }.joined(separator: s.listSeparator)])
+        }
+        d.paragraph(text)
     }
 
     static func recommendations(_ d: inout Document, _ t: BriefContent.Theme, _ s: BriefStrings) {

@@ -20,6 +20,7 @@ public struct BriefFigure: Sendable, Equatable {
         case missingIndicator = "indicator missing"
         case practices = "practices"
         case evaluatedPractices = "evaluated practices"
+        case agreementPractices = "practices from the agreements data"
         case practice = "practice"
         case learningPairs = "learning pairs"
         case learningPair = "learning pair"
@@ -31,6 +32,8 @@ public struct BriefFigure: Sendable, Equatable {
         case change = "change beyond noise"
         case unstableCells = "unstable gap cells"
         case staleValues = "stale values"
+        case corridorsNone = "corridors without agreement"
+        case corridorNone = "corridor without agreement"
     }
 
     public var id: String
@@ -65,6 +68,11 @@ public struct FigureBook: Sendable {
                             yearFrom: years?.0, yearTo: years?.1, label: label, file: file, selection: selection, ofSelection: ofSelection)
         figures.append(f)
         return f
+    }
+
+    /// Puts back a figure changed after it was added (same id).
+    public mutating func replace(_ f: BriefFigure) {
+        if let i = figures.firstIndex(where: { $0.id == f.id }) { figures[i] = f }
     }
 
     /// brief_figures.csv.
@@ -103,7 +111,8 @@ enum BriefSchemas {
                  .integer("value", "the count (empty when the figure is not a count)"),
                  .integer("of", "the count it is out of (empty when none)"),
                  .year("year_from", "earliest year of the values selected (data vintage; empty otherwise)"),
-                 .year("year_to", "latest year of the values selected (data vintage; empty otherwise)"),
+                 .year("year_to", "latest year of the values selected (data vintage), or the last year the agreement list covers "
+                       + "(corridors without agreement: \"none recorded to\" that year); empty otherwise"),
                  .text("label", "a name, text or meeting copied from the selected row (empty when none)"),
                  .text("source_file", "the CSV file of this folder the figure is computed from"),
                  .text("selection", "the rows used: clauses joined by '; ' (column=value, column!=value, column=a|b, column~value for a "

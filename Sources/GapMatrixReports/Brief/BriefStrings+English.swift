@@ -32,10 +32,19 @@ extension BriefStrings {
         missingItem: "{name} ({code}), no value for {n} countries {ref}",
         noMissing: "Every indicator of this theme has a value wherever it applies and its source reaches.",
         practices: "Practices documented on this theme: {n} {ref}, of which evaluated: {e} {ref2}.",
+        practicesFromAgreements: "Of the practices, bilateral labour agreements signed in the study's window that mention an area "
+            + "mapped to this theme (agreements data, never evaluated): {n} {ref}.",
         namedPractices: "Among them: {list}.",
         learning: "Learning pairs (a country with a policy or outcome gap and a peer that does better and shares a role): {n} {ref}.",
         namedPairs: "For example: {list}.",
         pair: "{unit} with {peer} {ref}",
+        corridorsHeading: "Corridors without an agreement",
+        corridors: "Of the {of} pairs of countries the corridor partnership-gap matrix holds (linked by enough migrants, both "
+            + "directions together), {n} have no bilateral labour agreement in the Chilton-Woda list: none recorded to {through} {ref}. "
+            + "Pairs inside a free-movement regime are marked apart and never counted here; an agreement missing from the list may "
+            + "still exist.",
+        namedCorridors: "The largest, by migrants both ways (UN DESA stocks, which include refugees): {list}.",
+        corridorItem: "{a} and {b}, {migrants} in {year} {ref}",
         corridorsNone: "Corridors without an agreement: the study records no agreements by corridor, so the largest corridors "
             + "with no agreement recorded cannot be listed.",
         recommendations: "Recommendations of the Forum that bear on this theme: {n} {ref}; follow-up actions on them whose status is "

@@ -33,11 +33,20 @@ extension BriefStrings {
         missingItem: "{name} ({code}), sans valeur pour {n} pays {ref}",
         noMissing: "Chaque indicateur de ce thème a une valeur partout où il s'applique et où sa source porte.",
         practices: "Pratiques documentées sur ce thème : {n} {ref}, dont évaluées : {e} {ref2}.",
+        practicesFromAgreements: "Parmi ces pratiques, accords bilatéraux de main-d'œuvre signés dans la fenêtre de l'étude qui "
+            + "mentionnent un domaine rattaché à ce thème (données des accords, jamais évalués) : {n} {ref}.",
         namedPractices: "Parmi elles : {list}.",
         learning: "Paires d'apprentissage (un pays présentant une lacune de politique ou de résultats et un pair qui fait mieux et "
             + "partage un rôle) : {n} {ref}.",
         namedPairs: "Par exemple : {list}.",
         pair: "{unit} avec {peer} {ref}",
+        corridorsHeading: "Corridors sans accord",
+        corridors: "Sur les {of} paires de pays que compte la matrice des lacunes de partenariat par corridor (reliées par assez de "
+            + "migrants, dans les deux sens), {n} n'ont aucun accord bilatéral de main-d'œuvre dans la liste de Chilton et Woda : aucun "
+            + "recensé jusqu'en {through} {ref}. Les paires d'un régime de libre circulation sont signalées à part et jamais comptées "
+            + "ici ; un accord absent de la liste peut néanmoins exister.",
+        namedCorridors: "Les plus grands, par migrants dans les deux sens (stocks du DAES de l'ONU, qui incluent les réfugiés) : {list}.",
+        corridorItem: "{a} et {b}, {migrants} en {year} {ref}",
         corridorsNone: "Corridors sans accord : l'étude ne recense aucun accord par corridor ; les plus grands corridors sans accord "
             + "enregistré ne peuvent donc pas être listés.",
         recommendations: "Recommandations du Forum qui portent sur ce thème : {n} {ref} ; actions de suivi dont l'état n'est pas "

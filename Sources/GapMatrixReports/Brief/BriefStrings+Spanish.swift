@@ -33,11 +33,20 @@ extension BriefStrings {
         missingItem: "{name} ({code}), sin valor para {n} países {ref}",
         noMissing: "Cada indicador de este tema tiene un valor dondequiera que se aplica y su fuente alcanza.",
         practices: "Prácticas documentadas en este tema: {n} {ref}, de las cuales evaluadas: {e} {ref2}.",
+        practicesFromAgreements: "De esas prácticas, acuerdos bilaterales de trabajo firmados en la ventana del estudio que "
+            + "mencionan un ámbito vinculado a este tema (datos de los acuerdos, nunca evaluados): {n} {ref}.",
         namedPractices: "Entre ellas: {list}.",
         learning: "Pares de aprendizaje (un país con una brecha de política o de resultados y un par que lo hace mejor y comparte "
             + "una función): {n} {ref}.",
         namedPairs: "Por ejemplo: {list}.",
         pair: "{unit} con {peer} {ref}",
+        corridorsHeading: "Corredores sin acuerdo",
+        corridors: "De los {of} pares de países que contiene la matriz de brechas de asociación por corredor (unidos por suficientes "
+            + "migrantes, en ambos sentidos), {n} no tienen ningún acuerdo bilateral de trabajo en la lista de Chilton y Woda: ninguno "
+            + "registrado hasta {through} {ref}. Los pares de un régimen de libre circulación se señalan aparte y nunca se cuentan "
+            + "aquí; un acuerdo ausente de la lista puede existir igualmente.",
+        namedCorridors: "Los mayores, por migrantes en ambos sentidos (stocks del DAES de la ONU, que incluyen a los refugiados): {list}.",
+        corridorItem: "{a} y {b}, {migrants} en {year} {ref}",
         corridorsNone: "Corredores sin acuerdo: el estudio no registra acuerdos por corredor, por lo que no pueden enumerarse los "
             + "mayores corredores sin acuerdo registrado.",
         recommendations: "Recomendaciones del Foro que se refieren a este tema: {n} {ref}; acciones de seguimiento cuyo estado no se "

@@ -41,10 +41,15 @@ public struct BriefStrings: Sendable {
     public var missingItem: String
     public var noMissing: String
     public var practices: String
+    public var practicesFromAgreements: String
     public var namedPractices: String
     public var learning: String
     public var namedPairs: String
     public var pair: String
+    public var corridorsHeading: String
+    public var corridors: String
+    public var namedCorridors: String
+    public var corridorItem: String
     public var corridorsNone: String
     public var recommendations: String
     public var recommendationHeader: [String]

@@ -70,8 +70,12 @@ enum GapSchemas {
         TableSchema(
             file: "practices.csv", title: "Practices",
             description: "The study's practice registry: each documented practice with its countries, themes, years and evaluation; "
-                + "its sources are in practice_sources.csv.",
-            fields: [.text("practice_id", "id of the practice"), .text("title", "title of the practice"),
+                + "its sources are in practice_sources.csv. Rows with origin 'agreements data' (ids BLA-<treatyID>) are bilateral "
+                + "labour agreements of the agreements data that count as unevaluated practice: signed in the study's window, their "
+                + "coded text mentioning an area the study maps to the theme (agreements.practice_themes).",
+            fields: [.text("practice_id", "id of the practice (BLA-<treatyID> for an agreement)"), .text("title", "title of the practice"),
+                     .text("origin", "where the practice was read: the hand-coded practice registry or the agreements data",
+                           allowed: Practice.Origin.allCases.map(\.rawValue)),
                      .list("unit_codes", "codes of the units (countries) where it runs"),
                      .list("theme_codes", "codes of the themes it bears on"),
                      .list("gcm", "Global Compact for Migration objectives (numbers)"), .list("sdg", "SDG targets"),
