@@ -7,8 +7,10 @@ public enum NumberFormat {
     /// digits, no Foundation); whole numbers without ".0"; nil for NaN (missing).
     public static func shortest(_ v: Double) -> String? {
         if v.isNaN { return nil }
-        if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-        return v.description
+        // One rule for every writer: the CSV writer appends the same bytes without a String.
+        var bytes: [UInt8] = []
+        ShortestDigits.append(v, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Full precision for COINr's layouts: the shortest round-trip form; missing is `NA`, as
