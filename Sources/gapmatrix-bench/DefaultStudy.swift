@@ -25,6 +25,8 @@ func defaultStudyBenchmark(runs: Int = 5) throws {
         }
     }, " (\(files) files)")
 
+    try phases(path, runs: runs, report: report)
+
     let s = try Study.read(path)
     let inputs = try s.loadInputs()
     guard let spec = s.uncertainty, let run = spec.run else { return }
@@ -54,4 +56,41 @@ func defaultStudyBenchmark(runs: Int = 5) throws {
         print("  unstable gap cells: \(stability.unstableCount) of \(stability.cells.count) ("
               + stability.unstableByTheme.map { "\($0.theme) \($0.unstable)" }.joined(separator: ", ") + ")")
     }
+}
+
+/// The report's steps apart, in the order `gapmatrix report` takes them, to see where its time goes.
+private func phases(_ path: String, runs: Int, report: (String, [Double], String) -> Void) throws {
+    var times: [String: [Double]] = [:]
+    var order: [String] = []
+    func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        if times[name] == nil { order.append(name) }
+        times[name, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        return value
+    }
+    for _ in 0..<runs {
+        let (s, inputs) = try time("  read the study and its values files") {
+            let s = try Study.read(path)
+            let inputs = try s.loadInputs()
+            try s.check(inputs)
+            return (s, inputs)
+        }
+        let parts = ReportFiles.parts(for: s)
+        let registries = try time("  read the registries, agreements and bilateral files") { try StudyResults.Registries.load(s, inputs, parts: parts) }
+        var results = try time("  compute (with the recorded uncertainty run and gap stability)") {
+            try StudyResults.compute(s, inputs, registries: registries, parts: parts)
+        }
+        let previous = try time("  previous edition: read and compute") { try EditionFiles.previous(of: s) }
+        let extra = try time("  compare the editions") { () -> [(name: String, text: String)] in
+            guard let previous else { return [] }
+            results.editionDiff = try EditionFiles.compare(results, previous: previous)
+            return EditionFiles.files(results.editionDiff!, results)
+        }
+        let html = try HTMLTemplates.load()
+        let texts = time("  render every text file (CSV, text, Markdown, HTML)") { ReportFiles.render(results, html: html, extra: extra) }
+        let book = try time("  workbook: cells from the CSVs") { try ReportWorkbook.build(results, files: texts) }
+        _ = try time("  workbook: libxlsxwriter (XML and zip)") { try XLSXWriter.render(book) }
+    }
+    for name in order { report(name, times[name]!, "") }
 }

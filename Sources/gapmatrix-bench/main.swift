@@ -43,6 +43,13 @@ do {
         try defaultStudyBenchmark()
         exit(0)
     }
+    // `gapmatrix-bench read` reads the default study's values files ten times (for profiling the reader).
+    if CommandLine.arguments.dropFirst().first == "read" {
+        let s = try Study.read("Datasets/gfmd-2007/study.yaml")
+        let t = try seconds { for _ in 0..<10 { _ = try s.loadInputs() } }
+        print("Default study's values files read 10 times: \(Int((t * 100).rounded())) ms each")
+        exit(0)
+    }
     try defaultStudyBenchmark()
     try agreementsBenchmark()
     let study = try Study.read("Datasets/asem/study.yaml")

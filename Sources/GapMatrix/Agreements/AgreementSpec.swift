@@ -93,7 +93,8 @@ public struct AgreementData: Sendable {
 
 extension Study {
     /// Reads the agreement files the study names (nil without an `agreements:` section).
-    public func loadAgreements(_ inputs: StudyInputs) throws -> AgreementData? {
+    /// `ties`, when already read, lends its migrant stocks if the agreements use the same file.
+    public func loadAgreements(_ inputs: StudyInputs, ties read: Opportunities.Ties? = nil) throws -> AgreementData? {
         guard let spec = agreements else { return nil }
         let known = inputs.units.knownCodes
         let themes = Set(inputs.framework.aggregates.filter { $0 != inputs.framework.root })
@@ -116,7 +117,10 @@ extension Study {
             spec: spec, agreements: try AgreementFile.read(list: spec.list, provisions: spec.provisions, known: known),
             crosswalk: crosswalk,
             freeMovement: try spec.freeMovement.map { try FreeMovement.read($0, known: known) } ?? .none,
-            migrants: try stockFile.map { try BilateralFile.latest($0, known: known) } ?? [:],
+            migrants: try stockFile.map { path in
+                if let read, path == ties?.migrants { return read.migrants }
+                return try BilateralFile.latest(path, known: known)
+            } ?? [:],
             refugeeShare: try spec.refugees.map { try IndicatorLatest.read($0.values, indicator: $0.indicator, known: known) } ?? [:])
     }
 }
@@ -125,16 +129,20 @@ extension Study {
 /// (`iso3, year, indicator_code, value`), for figures read beside the framework.
 public enum IndicatorLatest {
     public static func read(_ path: String, indicator: String, known: Set<String>) throws -> [String: (year: Int, value: Double)] {
-        let t = try CSVTable.read(path)
+        var t = try CSVReader(path: path)
         let ci = try t.column("iso3"), cy = try t.column("year"), cc = try t.column("indicator_code"), cv = try t.column("value")
         var out: [String: (year: Int, value: Double)] = [:]
         var found = false
-        for r in t.rows where r.fields[cc] == indicator {
+        let wanted = Array(indicator.utf8)
+        // Streamed, comparing the code as bytes: one indicator of a large values file.
+        var r = CSVFields()
+        while try t.next(into: &r) {
+            guard r.equals(cc, wanted) else { continue }
             found = true
-            let code = r.fields[ci].trimmedField
+            let code = r.trimmed(ci)
             guard known.contains(code) else { continue }
-            guard let year = Int(r.fields[cy]) else {
-                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "year", found: "'\(r.fields[cy])'", expected: "a year")
+            guard let year = Int(r.string(cy)) else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "year", found: "'\(r.string(cy))'", expected: "a year")
             }
             let v = try t.number(r, cv)
             guard !v.isNaN else { continue }

@@ -47,18 +47,20 @@ public enum BilateralFile {
 
     /// The latest value of each ordered pair (e.g. migrants from origin to destination).
     public static func latest(_ path: String, known: Set<String>) throws -> [String: (year: Int, value: Double)] {
-        let t = try CSVTable.read(path)
+        var t = try CSVReader(path: path)
         let cf = try t.column("iso3"), ct = try t.column("partner_iso3"), cy = try t.column("year"), cv = try t.column("value")
         var out: [String: (year: Int, value: Double)] = [:]
-        for r in t.rows {
-            let (a, b) = try codes(t, r, cf, ct, known)
-            guard let year = Int(r.fields[cy]) else {
-                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "year", found: "'\(r.fields[cy])'", expected: "a year")
+        // Streamed: a bilateral file has a row per pair and year, and only the latest is kept.
+        var r = CSVFields()
+        while try t.next(into: &r) {
+            let (a, b) = try codes(t, r.trimmed(cf), r.trimmed(ct), line: r.line, known)
+            guard let year = Int(r.string(cy)) else {
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "year", found: "'\(r.string(cy))'", expected: "a year")
             }
             let v = try t.number(r, cv)
             guard !v.isNaN else { continue }
             guard v >= 0 else {
-                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "value", found: "'\(r.fields[cv])'", expected: "a value of zero or more")
+                throw GapMatrixError(.badData, file: t.file, line: r.line, field: "value", found: "'\(r.string(cv))'", expected: "a value of zero or more")
             }
             let key = a + ">" + b
             if let prior = out[key], prior.year >= year { continue }
@@ -68,11 +70,17 @@ public enum BilateralFile {
     }
 
     static func codes(_ t: CSVTable, _ r: CSVRow, _ cf: Int, _ ct: Int, _ known: Set<String>) throws -> (String, String) {
-        let a = r.fields[cf].trimmedField, b = r.fields[ct].trimmedField
-        for (code, field) in [(a, "iso3"), (b, "partner_iso3")] where !known.contains(code) {
-            throw GapMatrixError(.badData, file: t.file, line: r.line, field: field, found: "unknown country code '\(code)'",
+        try codes(t, r.fields[cf].trimmedField, r.fields[ct].trimmedField, line: r.line, known)
+    }
+
+    static func codes(_ t: some CSVColumns, _ a: String, _ b: String, line: Int, _ known: Set<String>) throws -> (String, String) {
+        func check(_ code: String, _ field: String) throws {
+            guard !known.contains(code) else { return }
+            throw GapMatrixError(.badData, file: t.file, line: line, field: field, found: "unknown country code '\(code)'",
                                  expected: "a code listed in the study's units file")
         }
+        try check(a, "iso3")
+        try check(b, "partner_iso3")
         return (a, b)
     }
 

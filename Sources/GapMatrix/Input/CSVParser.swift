@@ -15,8 +15,6 @@ struct CSVParser {
     private var source: FileHandle?
     /// Set when reading the file failed part way; reported rather than taken for its end.
     private var readFailed = false
-    /// Fields in the last record: the next one almost always has as many.
-    private var width = 8
     static let chunk = 1 << 20
 
     private static let quote = UInt8(ascii: "\"")
@@ -62,23 +60,32 @@ struct CSVParser {
 
     /// The next non-blank record, or nil at the end of the input.
     mutating func nextRecord() throws -> CSVRow? {
+        // Taken out while in use (one owner, so its buffers are not copied), put back after.
+        var record = scratch
+        scratch = CSVFields()
+        defer { scratch = record }
+        guard try nextFields(into: &record) else { return nil }
+        return record.row()
+    }
+
+    /// Reused by `nextRecord`, so its byte buffers keep their capacity from row to row.
+    private var scratch = CSVFields()
+
+    /// Reads the next non-blank record into `record` (its buffers reused); false at the end of the input.
+    mutating func nextFields(into record: inout CSVFields) throws -> Bool {
         // Between records nothing refers back into the buffer: drop what has been read.
         if source != nil && pos >= Self.chunk {
             bytes.removeFirst(pos)
             pos = 0
         }
         while has(pos) {
-            let start = line
-            var fields: [String] = []
-            fields.reserveCapacity(width)
+            record.clear(line: line)
             var blank = true
             while true {
-                let (field, quoted) = try readField()
-                if quoted || !field.isEmpty { blank = false }
-                fields.append(field)
+                let quoted = try readField(into: &record)
+                if quoted || record.lastFieldCount > 0 { blank = false }
                 if !has(pos) { break }
-                let b = bytes[pos]
-                if b == Self.comma {
+                if bytes[pos] == Self.comma {
                     pos += 1
                     blank = false
                     continue
@@ -87,13 +94,12 @@ struct CSVParser {
                 consumeNewline()
                 break
             }
-            if blank && fields.count == 1 { continue }
-            width = fields.count
+            if blank && record.count == 1 { continue }
             try checkRead()
-            return CSVRow(line: start, fields: fields)
+            return true
         }
         try checkRead()
-        return nil
+        return false
     }
 
     private func checkRead() throws {
@@ -108,9 +114,11 @@ struct CSVParser {
         line += 1
     }
 
-    private mutating func readField() throws -> (String, Bool) {
+    /// Appends one field to `record`; true when it was quoted.
+    private mutating func readField(into record: inout CSVFields) throws -> Bool {
         if has(pos) && bytes[pos] == Self.quote {
-            return (try readQuoted(), true)
+            try readQuoted(into: &record)
+            return true
         }
         let start = pos
         // Every byte of the field OR-ed together: below 0x80 means ASCII, which needs no UTF-8 check.
@@ -136,24 +144,27 @@ struct CSVParser {
                                  expected: "the whole field in quotes, with inner quotes doubled")
         }
         if seen >= 0x80 { try checkUTF8(start..<pos, firstLine: line) }
-        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<pos]), as: UTF8.self) }
-        return (text, false)
+        record.append(bytes[start..<pos])
+        return false
     }
 
-    private mutating func readQuoted() throws -> String {
+    private mutating func readQuoted(into record: inout CSVFields) throws {
         let openLine = line
         let openColumn = column(of: pos)
         pos += 1
         let contentStart = pos
-        var out: [UInt8] = []
+        // Runs of bytes without a quote are copied whole; a doubled quote adds one quote.
+        var runStart = pos
         var seen: UInt8 = 0
         while has(pos) {
             let b = bytes[pos]
             if b == Self.quote {
-                // The doubled quotes of the raw bytes are ASCII: checking them checks `out`.
+                record.appendPart(bytes[runStart..<pos])
+                // The doubled quotes of the raw bytes are ASCII: checking them checks the field.
                 if has(pos + 1) && bytes[pos + 1] == Self.quote {
-                    out.append(Self.quote)
+                    record.appendPart(CollectionOfOne(Self.quote))
                     pos += 2
+                    runStart = pos
                     continue
                 }
                 if seen >= 0x80 { try checkUTF8(contentStart..<pos, firstLine: openLine) }
@@ -166,11 +177,11 @@ struct CSVParser {
                                              expected: "a comma or the end of the line")
                     }
                 }
-                return String(decoding: out, as: UTF8.self)
+                record.endField()
+                return
             }
             if b == Self.lf { line += 1 }
             seen |= b
-            out.append(b)
             pos += 1
         }
         throw GapMatrixError(.badData, file: file, line: openLine, column: openColumn,

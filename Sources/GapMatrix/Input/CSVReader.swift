@@ -21,9 +21,17 @@ extension CSVColumns {
 
     /// Parses the numeric cell at `row`, `col`; `NA` and an empty cell are missing (NaN).
     public func number(_ row: CSVRow, _ col: Int) throws -> Double {
-        let text = row.fields[col]
+        try number(row.fields[col], line: row.line, col)
+    }
+
+    /// The same for a row read as bytes.
+    public func number(_ record: CSVFields, _ col: Int) throws -> Double {
+        try number(record.string(col), line: record.line, col)
+    }
+
+    private func number(_ text: String, line: Int, _ col: Int) throws -> Double {
         guard let value = NumberText.parse(text) else {
-            throw GapMatrixError(.badData, file: file, line: row.line, field: header[col],
+            throw GapMatrixError(.badData, file: file, line: line, field: header[col],
                                  found: "'\(text)' (column \(col + 1))",
                                  expected: "a number, NA or an empty cell")
         }
@@ -74,10 +82,21 @@ public struct CSVReader: CSVColumns {
     /// The next row, or nil at the end of the file.
     public mutating func next() throws -> CSVRow? {
         guard let record = try parser.nextRecord() else { return nil }
-        if record.fields.count != header.count {
-            throw GapMatrixError(.badData, file: file, line: record.line, found: "a row of \(record.fields.count) fields",
+        try checkWidth(record.fields.count, line: record.line)
+        return record
+    }
+
+    /// Reads the next row into `record` as bytes (see `CSVFields`); false at the end of the file.
+    public mutating func next(into record: inout CSVFields) throws -> Bool {
+        guard try parser.nextFields(into: &record) else { return false }
+        try checkWidth(record.count, line: record.line)
+        return true
+    }
+
+    private func checkWidth(_ count: Int, line: Int) throws {
+        if count != header.count {
+            throw GapMatrixError(.badData, file: file, line: line, found: "a row of \(count) fields",
                                  expected: "\(header.count) fields as in the header")
         }
-        return record
     }
 }

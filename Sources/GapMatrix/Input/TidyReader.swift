@@ -197,16 +197,27 @@ public enum TidyReader {
                                      + (h == "partner_iso3" ? "; bilateral files are not country data" : ""))
         }
         var problems = ProblemList()
-        while let r = try t.next() {
+        // Rows come sorted, so the indicator code and unit of a row are mostly those of the row
+        // before: compared as bytes, they make no String, and unwanted rows cost next to nothing.
+        var r = CSVFields()
+        var lastCode: (bytes: [UInt8], text: String, wanted: Bool)? = nil
+        var lastUnit: (bytes: [UInt8], text: String)? = nil
+        var lastSource: (bytes: [UInt8], text: String)? = nil
+        while try t.next(into: &r) {
             try problems.row {
-                let code = r.fields[cInd].trimmedField
-                guard wanted.contains(code) else {
+                if lastCode == nil || !r.equals(cInd, lastCode!.bytes) {
+                    let text = r.trimmed(cInd)
+                    lastCode = (r.bytes(cInd), text, wanted.contains(text))
+                }
+                let code = lastCode!.text
+                guard lastCode!.wanted else {
                     if options.ignoreOtherIndicators { return }
                     throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cInd],
                                          found: "'\(code)', which the framework does not define",
                                          expected: "an indicator, denominator or context code of the framework")
                 }
-                let unit = r.fields[cUnit].trimmedField
+                if lastUnit == nil || !r.equals(cUnit, lastUnit!.bytes) { lastUnit = (r.bytes(cUnit), r.trimmed(cUnit)) }
+                let unit = lastUnit!.text
                 if unit.isEmpty {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
                 }
@@ -217,8 +228,8 @@ public enum TidyReader {
                                              found: "unit '\(unit)', which is not in \(known.file)", expected: "a unit code listed there")
                     }
                 }
-                guard let year = Int(r.fields[cYear].trimmedField) else {
-                    throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.fields[cYear])'", expected: "a year")
+                guard let year = Int(r.trimmed(cYear)) else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.string(cYear))'", expected: "a year")
                 }
                 if let first = store[year]?[unit]?[code] {
                     throw first.file == fileNumber
@@ -230,8 +241,12 @@ public enum TidyReader {
                                          expected: "each value in one file only")
                 }
                 let v = try t.number(r, cValue)
-                store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: cSource.map { r.fields[$0] } ?? "",
-                                                                            file: fileNumber, line: r.line)
+                var source = ""
+                if let cSource {
+                    if lastSource == nil || !r.equals(cSource, lastSource!.bytes) { lastSource = (r.bytes(cSource), r.string(cSource)) }
+                    source = lastSource!.text
+                }
+                store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: source, file: fileNumber, line: r.line)
                 units.insert(unit)
             }
         }

@@ -45,7 +45,7 @@ extension StudyResults {
             // Agreements count as practice when the study maps their areas onto its themes.
             let agreementsArePractice = !(study.agreements?.practiceThemes.isEmpty ?? true)
             if p.contains(.partnerships) || (p.contains(.practices) && agreementsArePractice) {
-                r.agreements = try study.loadAgreements(inputs)
+                r.agreements = try study.loadAgreements(inputs, ties: r.ties)
             }
             if p.contains(.partnerships) {
                 // The remittance list reads the corridors' SDG 10.c.1 costs.
