@@ -33,9 +33,11 @@ do {
         try agreementsBenchmark()
         exit(0)
     }
-    // `gapmatrix-bench process` times whole gapmatrix processes: replay and make report's runs (issue 18).
+    // `gapmatrix-bench process` times whole gapmatrix processes: replay and make report's runs (issue 18);
+    // `gapmatrix-bench process replay` the replay alone.
     if CommandLine.arguments.dropFirst().first == "process" {
-        try processBenchmark()
+        try processBenchmark(runs: CommandLine.arguments.dropFirst(2).first == "replay" ? 31 : 9,
+                             replayOnly: CommandLine.arguments.dropFirst(2).first == "replay")
         exit(0)
     }
     // `gapmatrix-bench report` times the default study's report alone (issue 15: under 2 s).

@@ -5,6 +5,7 @@ import GapMatrixReports
 
 struct Compare: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare countries side by side, theme by theme and indicator by indicator.",
         discussion: """
             Shows each country's rating, score, values and years, with the median of its peer group (UN region \

@@ -4,6 +4,7 @@ import GapMatrixReports
 
 struct Gaps: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "gaps",
         abstract: "Show the knowledge-gap matrix: data, policy, outcome, practice and evidence gaps by theme and country.",
         discussion: """
             Each cell is a data gap, a policy gap (from policy indicators, with no, unevaluated or evaluated \
@@ -51,6 +52,7 @@ struct Gaps: ParsableCommand, HasExamples {
 
 struct Practices: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "practices",
         abstract: "List the documented practices of a study's registry."
     )
 
@@ -91,6 +93,7 @@ struct Practices: ParsableCommand, HasExamples {
 
 struct Learn: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "learn",
         abstract: "Who can a country learn from? Similar peers that do better where it has a policy or outcome gap.",
         discussion: """
             For each theme where the country has a policy or outcome gap, up to k peers that are green there with \

@@ -5,6 +5,7 @@ import GapMatrixReports
 
 struct Import: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Turn other layouts into GapMatrix's tidy long CSV.",
         subcommands: [WDI.self]
     )

@@ -5,6 +5,7 @@ import GapMatrixReports
 
 struct Replay: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "replay",
         abstract: "Regenerate a study once per row of a design table and write every index score.",
         discussion: """
             The design is in COINr's layout: rep, Winmax, Normalisation, NormPara, WeightSet, Aggregation \

@@ -5,6 +5,7 @@ import GapMatrixReports
 
 struct Report: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a study's full report: CSV, text and Markdown.",
         discussion: """
             For a study with ratings (thresholds in its framework and a ratings: section) writes indicators.csv \

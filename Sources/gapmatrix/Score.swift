@@ -5,6 +5,7 @@ import GapMatrixReports
 
 struct Score: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "score",
         abstract: "Run a study's recipe and report scores and ranks at every level.",
         discussion: """
             Without --out, prints the results table. With --out DIR, writes results.csv (wide), scores.csv \

@@ -5,6 +5,7 @@ import GapMatrixReports
 
 struct Uncertainty: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "uncertainty",
         abstract: "Uncertainty analysis: regenerate the study N times with its uncertain inputs drawn at random.",
         discussion: """
             The study's uncertainty: section names the uncertain inputs (\(UncertaintySpec.parameters.joined(separator: ", "))). Writes \
@@ -78,6 +79,7 @@ struct Uncertainty: ParsableCommand, HasExamples {
 
 struct Merge: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "merge",
         abstract: "Join the shards of an uncertainty run into the files of the whole run.",
         discussion: """
             Checks that the shards come from one run (same units, nominal scores and weight sets) and cover \
@@ -109,6 +111,7 @@ struct Merge: ParsableCommand, HasExamples {
 
 struct Sensitivity: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
         abstract: "Sensitivity analysis: first-order and total Sobol indices of the ranking's variation.",
         discussion: """
             Runs N (d + 2) regenerations over the study's uncertain inputs (d of them), with output the mean \

@@ -4,6 +4,7 @@ import GapMatrixReports
 
 struct Validate: ParsableCommand, HasExamples {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a study and its inputs, run its recipe, and say what was found.",
         discussion: """
             Prints units, indicators, levels, missing values and what each step did, or the problems with \

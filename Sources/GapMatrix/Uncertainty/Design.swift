@@ -53,26 +53,37 @@ public enum DesignTable {
 
     /// `WeightSet, iCode, Level, Weight`: numbered sets of node weights.
     public static func readWeightSets(_ path: String, framework: Framework) throws -> [Int: [String: Double]] {
-        let t = try CSVTable.read(path)
+        var t = try CSVReader(path: path)
         let cSet = try t.column("WeightSet"), cCode = try t.column("iCode"), cW = try t.column("Weight")
         var sets: [Int: [String: Double]] = [:]
-        for r in t.rows {
-            guard let s = Int(r.fields[cSet]) else {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "WeightSet", found: "'\(r.fields[cSet])'", expected: "a weight set number")
+        // Rows come grouped by set: the set being read is kept apart and stored when the set changes,
+        // so each row costs one small dictionary update.
+        var current: Int? = nil
+        var weights: [String: Double] = [:]
+        var r = CSVFields()
+        while try t.next(into: &r) {
+            guard let s = Int(r.string(cSet)) else {
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "WeightSet", found: "'\(r.string(cSet))'", expected: "a weight set number")
             }
-            let code = r.fields[cCode]
-            guard framework.node(code) != nil else {
+            let code = r.string(cCode)
+            guard framework.nodeIndex(code) != nil else {
                 throw GapMatrixError(.badData, file: path, line: r.line, field: "iCode", found: "'\(code)', which is not in the framework", expected: "a framework code")
             }
             let w = try t.number(r, cW)
             guard !w.isNaN, w >= 0 else {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "Weight", found: "'\(r.fields[cW])'", expected: "a weight zero or above")
+                throw GapMatrixError(.badData, file: path, line: r.line, field: "Weight", found: "'\(r.string(cW))'", expected: "a weight zero or above")
             }
-            if sets[s]?[code] != nil {
+            if s != current {
+                if let current { sets[current] = weights }
+                current = s
+                weights = sets[s] ?? [:]
+            }
+            if weights[code] != nil {
                 throw GapMatrixError(.badData, file: path, line: r.line, found: "weight set \(s) gives '\(code)' twice", expected: "one weight per code and set")
             }
-            sets[s, default: [:]][code] = w
+            weights[code] = w
         }
+        if let current { sets[current] = weights }
         for (s, w) in sets {
             for a in framework.aggregates where framework.children(of: a).allSatisfy({ (w[$0.code] ?? $0.weight) == 0 }) {
                 throw GapMatrixError(.badData, file: path, found: "weight set \(s) has all weights zero under '\(a)'",
