@@ -88,8 +88,16 @@ public enum ReportFiles {
     /// EditionFiles), then the codebook of all their CSV files, datapackage.json.
     public static func render(_ results: StudyResults, html: HTMLTemplates? = nil, language: BriefLanguage = .en,
                               extra: [(name: String, text: String)] = []) -> [(name: String, text: String)] {
-        let files = renderers(language: language).flatMap { $0.render(results, html: html) ?? [] } + extra
+        let list = renderers(language: language)
+        // Renderers share nothing but the results: they run side by side, the HTML page first.
+        let order = list.indices.filter { list[$0].isPage } + list.indices.filter { !list[$0].isPage }
+        let files = Concurrently.map(list, startingWith: order) { $0.render(results, html: html) ?? [] }.flatMap { $0 } + extra
         return files + [(DataPackage.fileName, DataPackage.json(results.study, tables: tables(results, files: files)))]
+    }
+
+    /// The HTML pages alone (report.html), in `language`; none without templates.
+    public static func pages(_ results: StudyResults, html: HTMLTemplates, language: BriefLanguage = .en) -> [(name: String, text: String)] {
+        renderers(language: language).filter(\.isPage).flatMap { $0.render(results, html: html) ?? [] }
     }
 
     /// The schemas of the CSV files among `files`, in their order.

@@ -6,6 +6,8 @@ import GapMatrix
 public struct ReportRenderer {
     /// The names of the files this renderer writes, in the order `render` returns them.
     public let names: [String]
+    /// An HTML page: rendered only with templates, and the longest to render.
+    public var isPage = false
     let produce: (StudyResults, HTMLTemplates?) -> [String]?
 
     /// The files' texts, in the order of `names`, or nil when the study has nothing for them.
@@ -25,6 +27,6 @@ public struct ReportRenderer {
 
     /// The HTML page: only when templates are given and the study has ratings.
     static func page(_ name: String, _ html: @escaping (HTMLTemplates, StudyResults) -> String?) -> ReportRenderer {
-        ReportRenderer(names: [name]) { r, t in t.flatMap { html($0, r) }.map { [$0] } }
+        ReportRenderer(names: [name], isPage: true) { r, t in t.flatMap { html($0, r) }.map { [$0] } }
     }
 }

@@ -45,28 +45,40 @@ struct Report: ParsableCommand, HasExamples {
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case all, html, xlsx, plain }
 
     func run() throws {
-        let (s, inputs) = try study.load()
+        let s = try Study.read(study.study)
         let html = format == .plain || format == .xlsx || s.ratings == nil ? nil : try HTMLTemplates.load(from: templates)
         if format == .html && s.ratings == nil {
             throw GapMatrixError(.usage, file: s.file, field: "ratings", found: "a study without ratings",
                                  expected: "a ratings: section for the HTML report, or --format plain")
         }
-        // The study records its uncertainty run (replications and seed), so the report regenerates it exactly.
-        var results = try study.results(s, inputs, parts: ReportFiles.parts(for: s))
-        // A study that names its previous edition gets the difference against it too; the brief
-        // reports its changes beyond noise.
+        // A study that names its previous edition gets the difference against it too (the brief
+        // reports its changes beyond noise). The two editions share nothing until compared, so
+        // they are read and computed at once; the study records its uncertainty run (replications
+        // and seed), so the report regenerates it exactly.
+        let (current, previous) = try Concurrently.both({
+            let inputs = try s.loadInputs()
+            try s.check(inputs)
+            return try study.results(s, inputs, parts: ReportFiles.parts(for: s))
+        }, {
+            s.ratings == nil ? nil : try EditionFiles.previous(of: s)
+        })
+        var results = current
         var extra: [(name: String, text: String)] = []
         // Computed for every format: the brief in report.html reports it too.
-        if s.ratings != nil, let previous = try EditionFiles.previous(of: s) {
+        if let previous {
             let d = try EditionFiles.compare(results, previous: previous)
             results.editionDiff = d
             extra = EditionFiles.files(d, results)
         }
-        let texts = ReportFiles.render(results, html: html, language: lang, extra: extra)
-        var files = texts.map { (name: $0.name, bytes: Data($0.text.utf8)) }
-        if format == .all || format == .xlsx {
-            files.append((name: "workbook.xlsx", bytes: Data(try XLSXWriter.render(ReportWorkbook.build(results, files: texts)))))
-        }
+        // Every file but the HTML page, then the page beside the workbook packed from those files.
+        let texts = ReportFiles.render(results, html: nil, language: lang, extra: extra)
+        let (pages, workbook) = try Concurrently.both({
+            html.map { ReportFiles.pages(results, html: $0, language: lang) } ?? []
+        }, {
+            format == .all || format == .xlsx ? try XLSXWriter.render(ReportWorkbook.build(results, files: texts)) : nil
+        })
+        var files = (texts + pages).map { (name: $0.name, bytes: Data($0.text.utf8)) }
+        if let workbook { files.append((name: "workbook.xlsx", bytes: Data(workbook))) }
         switch format {
         case .html: files = files.filter { $0.name.hasSuffix(".html") }
         case .xlsx: files = files.filter { $0.name.hasSuffix(".xlsx") }

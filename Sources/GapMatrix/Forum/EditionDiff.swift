@@ -172,12 +172,16 @@ extension EditionDiff {
     /// The 5-95% band of every unit's theme scores under the study's recorded uncertainty run
     /// (its replications and seed), one run per theme as target; empty without a recorded run.
     public static func bands(_ results: StudyResults) throws -> [String: [String: (low: Double, high: Double)]] {
-        guard var spec = results.study.uncertainty, let run = spec.run, let a = results.assessment else { return [:] }
-        var out: [String: [String: (low: Double, high: Double)]] = [:]
-        for theme in a.themeCodes {
+        guard let spec = results.study.uncertainty, let run = spec.run, let a = results.assessment else { return [:] }
+        // One run per theme (each keeps only its theme's scores), side by side.
+        let runs = try Concurrently.map(a.themeCodes) { theme in
+            var spec = spec
             spec.target = theme
-            let r = try UncertaintyAnalysis.run(results.inputs, recipe: results.study.recipe, spec: spec, seed: run.seed,
-                                                replications: 1...run.replications)
+            return try UncertaintyAnalysis.run(results.inputs, recipe: results.study.recipe, spec: spec, seed: run.seed,
+                                               replications: 1...run.replications)
+        }
+        var out: [String: [String: (low: Double, high: Double)]] = [:]
+        for (theme, r) in zip(a.themeCodes, runs) {
             for (u, unit) in r.units.enumerated() {
                 let scores = r.scores.map { $0[u] }.filter { !$0.isNaN }.sorted()
                 guard !scores.isEmpty else { continue }
