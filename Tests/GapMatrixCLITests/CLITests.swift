@@ -182,8 +182,10 @@ import Testing
         let dir = tempDir()
         // Every gapmatrix line of the Makefile's report target, writing under the temp folder instead of Reports/.
         let makefile = try String(contentsOfFile: Self.root + "/Makefile", encoding: .utf8)
+        // A line runs in the background (`... & a=$$!; \`): the command is what comes before " &".
         let lines = makefile.split(separator: "\n").drop { !$0.hasPrefix("report:") }.dropFirst()
             .prefix { $0.hasPrefix("\t") }.filter { $0.hasPrefix("\t$(RELEASE)/gapmatrix ") }
+            .map { $0.split(separator: " &", maxSplits: 1, omittingEmptySubsequences: false)[0] }
         #expect(lines.count >= 3)
         var folders: Set<String> = []
         for line in lines {
