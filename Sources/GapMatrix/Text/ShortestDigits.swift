@@ -11,8 +11,9 @@ package enum ShortestDigits {
             appendInteger(Int64(v), to: &out)
             return
         }
-        // Swift's own shortest round-trip digits (no Foundation).
-        out += v.description.utf8
+        // Swift's own shortest round-trip digits (no Foundation), copied as one block of bytes.
+        let text = v.description
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out += text.utf8 }
     }
 
     /// Appends the decimal digits of `n` (with "-" when negative).
