@@ -31,8 +31,15 @@ func processBenchmark(runs: Int = 9, replayOnly: Bool = false) throws {
     /// Starts every command at once, as `make report` does, and waits for all; the wall time.
     func run(_ commands: [[String]]) throws -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
-        let pids = try commands.map(spawn)
+        var pids: [pid_t] = []
         var failed = false
+        for c in commands {
+            guard let pid = try? spawn(c) else {
+                failed = true
+                break
+            }
+            pids.append(pid)
+        }
         for pid in pids {
             var status: Int32 = 0
             waitpid(pid, &status, 0)

@@ -46,11 +46,6 @@ struct Report: ParsableCommand, HasExamples {
 
     func run() throws {
         let s = try Study.read(study.study)
-        let html = format == .plain || format == .xlsx || s.ratings == nil ? nil : try HTMLTemplates.load(from: templates)
-        if format == .html && s.ratings == nil {
-            throw GapMatrixError(.usage, file: s.file, field: "ratings", found: "a study without ratings",
-                                 expected: "a ratings: section for the HTML report, or --format plain")
-        }
         // A study that names its previous edition gets the difference against it too (the brief
         // reports its changes beyond noise). The two editions share nothing until compared, so
         // they are read and computed at once; the study records its uncertainty run (replications
@@ -62,6 +57,12 @@ struct Report: ParsableCommand, HasExamples {
         }, {
             s.ratings == nil ? nil : try EditionFiles.previous(of: s)
         })
+        // After the data, as before the editions were computed side by side: a data error is reported first.
+        let html = format == .plain || format == .xlsx || s.ratings == nil ? nil : try HTMLTemplates.load(from: templates)
+        if format == .html && s.ratings == nil {
+            throw GapMatrixError(.usage, file: s.file, field: "ratings", found: "a study without ratings",
+                                 expected: "a ratings: section for the HTML report, or --format plain")
+        }
         var results = current
         var extra: [(name: String, text: String)] = []
         // Computed for every format: the brief in report.html reports it too.

@@ -134,10 +134,12 @@ public enum IndicatorLatest {
         var out: [String: (year: Int, value: Double)] = [:]
         var found = false
         let wanted = Array(indicator.utf8)
+        let asciiCode = wanted.allSatisfy { $0 < 0x80 }
         // Streamed, comparing the code as bytes: one indicator of a large values file.
         var r = CSVFields()
         while try t.next(into: &r) {
-            guard r.equals(cc, wanted) else { continue }
+            // Bytes first; text that is not ASCII may be equal as Strings in another encoding form.
+            guard r.equals(cc, wanted) || (!(asciiCode && r.isASCII(cc)) && r.string(cc) == indicator) else { continue }
             found = true
             let code = r.trimmed(ci)
             guard known.contains(code) else { continue }

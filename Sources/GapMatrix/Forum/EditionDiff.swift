@@ -173,20 +173,21 @@ extension EditionDiff {
     /// (its replications and seed), one run per theme as target; empty without a recorded run.
     public static func bands(_ results: StudyResults) throws -> [String: [String: (low: Double, high: Double)]] {
         guard let spec = results.study.uncertainty, let run = spec.run, let a = results.assessment else { return [:] }
-        // One run per theme (each keeps only its theme's scores), side by side.
-        let runs = try Concurrently.map(a.themeCodes) { theme in
+        // One run per theme (each keeps only its theme's scores), side by side; each keeps only its bands.
+        let bands = try Concurrently.map(a.themeCodes) { theme -> [(unit: String, band: (low: Double, high: Double))] in
             var spec = spec
             spec.target = theme
-            return try UncertaintyAnalysis.run(results.inputs, recipe: results.study.recipe, spec: spec, seed: run.seed,
-                                               replications: 1...run.replications)
+            let r = try UncertaintyAnalysis.run(results.inputs, recipe: results.study.recipe, spec: spec, seed: run.seed,
+                                                replications: 1...run.replications)
+            return r.units.enumerated().compactMap { u, unit in
+                let scores = r.scores.map { $0[u] }.filter { !$0.isNaN }.sorted()
+                guard !scores.isEmpty else { return nil }
+                return (unit, (GSL.quantiles(sorted: scores, [0.05])[0], GSL.quantiles(sorted: scores, [0.95])[0]))
+            }
         }
         var out: [String: [String: (low: Double, high: Double)]] = [:]
-        for (theme, r) in zip(a.themeCodes, runs) {
-            for (u, unit) in r.units.enumerated() {
-                let scores = r.scores.map { $0[u] }.filter { !$0.isNaN }.sorted()
-                guard !scores.isEmpty else { continue }
-                out[unit, default: [:]][theme] = (GSL.quantiles(sorted: scores, [0.05])[0], GSL.quantiles(sorted: scores, [0.95])[0])
-            }
+        for (theme, list) in zip(a.themeCodes, bands) {
+            for (unit, band) in list { out[unit, default: [:]][theme] = band }
         }
         return out
     }

@@ -64,6 +64,9 @@ public struct CSVFields: Sendable {
         }
     }
 
+    /// Whether field `i` is all ASCII (then byte equality is String equality).
+    public func isASCII(_ i: Int) -> Bool { bytes[range(i)].allSatisfy { $0 < 0x80 } }
+
     /// A copy of field `i`'s bytes (to compare later rows with).
     public func bytes(_ i: Int) -> [UInt8] { Array(bytes[range(i)]) }
 
