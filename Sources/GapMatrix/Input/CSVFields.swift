@@ -26,8 +26,8 @@ public struct CSVFields: Sendable {
         open = 0
     }
 
-    /// Adds a whole field.
-    mutating func append(_ field: ArraySlice<UInt8>) {
+    /// Adds a whole field (copied as one block).
+    mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: field)
         ends.append(bytes.count)
     }

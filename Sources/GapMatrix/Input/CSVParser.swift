@@ -144,7 +144,7 @@ struct CSVParser {
                                  expected: "the whole field in quotes, with inner quotes doubled")
         }
         if seen >= 0x80 { try checkUTF8(start..<pos, firstLine: line) }
-        record.append(bytes[start..<pos])
+        bytes.withUnsafeBufferPointer { record.append(UnsafeBufferPointer(rebasing: $0[start..<pos])) }
         return false
     }
 

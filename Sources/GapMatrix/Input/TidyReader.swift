@@ -54,20 +54,18 @@ public enum TidyReader {
         let framework = contents.framework
         let known = try options.units.map(readUnits)
         let wanted = Set(framework.indicators + contents.denominators + contents.context)
-        // year -> unit -> code -> cell
-        var store: [Int: [String: [String: Cell]]] = [:]
-        var seenUnits: Set<String> = []
+        var store = TidyStore()
         for (n, path) in options.values.enumerated() {
-            try readValues(path, fileNumber: n, wanted: wanted, options: options, known: known, into: &store, units: &seenUnits)
+            try readValues(path, fileNumber: n, wanted: wanted, options: options, known: known, into: &store)
         }
         guard !store.isEmpty else {
             throw GapMatrixError(.badData, file: options.values.first, found: "no data rows for the framework's indicators",
                                  expected: "at least one value")
         }
-        let years = store.keys.sorted()
+        let years = store.years.sorted()
         let year: Int
         if let referenceYear {
-            if options.window == nil && store[referenceYear] == nil && years.count == 1 {
+            if options.window == nil && !store.years.contains(referenceYear) && years.count == 1 {
                 throw GapMatrixError(.badData, file: options.values.first, field: "year",
                                      found: "no data for reference year \(referenceYear)", expected: "data in \(years[0])")
             }
@@ -83,8 +81,8 @@ public enum TidyReader {
             }
             year = years[0]
         }
-        let units = (known.map { Array($0.rows.keys) } ?? Array(seenUnits)).sorted()
-        for code in framework.indicators where !store.values.contains(where: { $0.values.contains { $0[code] != nil } }) {
+        let units = (known.map { Array($0.rows.keys) } ?? Array(store.unitsRead)).sorted()
+        for code in framework.indicators where !store.hasData(code: code) {
             throw GapMatrixError(.badData, file: options.values.joined(separator: ", "), field: code,
                                  found: "no data for indicator '\(code)'", expected: "values for every indicator of the framework")
         }
@@ -107,17 +105,20 @@ public enum TidyReader {
     }
 
     /// Each cell's value at `year`, or with a window the latest within it.
-    static func select(_ store: [Int: [String: [String: Cell]]], units: [String], columns: [String], year: Int,
+    static func select(_ store: TidyStore, units: [String], columns: [String], year: Int,
                        window: Window?) -> (Dataset, CellProvenance) {
         var d = Dataset(units: units, columns: columns)
         var yearsUsed = Dataset(units: units, columns: columns)
         var sources = Array(repeating: "", count: units.count * columns.count)
         let earliest = year - (window?.years ?? 0)
-        let candidates = store.keys.filter { $0 >= earliest && $0 <= year }.sorted(by: >)
+        let candidates = store.years.filter { $0 >= earliest && $0 <= year }.sorted(by: >)
+        let unitNumbers = units.map(store.existingNumber(ofUnit:))
         for (c, code) in columns.enumerated() {
-            for (u, unit) in units.enumerated() {
+            guard let cn = store.existingNumber(ofCode: code) else { continue }
+            for (u, un) in unitNumbers.enumerated() {
+                guard let un else { continue }
                 for y in candidates {
-                    if let cell = store[y]?[unit]?[code], !cell.value.isNaN {
+                    if let cell = store[y, un, cn], !cell.value.isNaN {
                         d[unit: u, column: c] = cell.value
                         yearsUsed[unit: u, column: c] = Double(y)
                         sources[c * units.count + u] = cell.source
@@ -129,10 +130,15 @@ public enum TidyReader {
         return (d, CellProvenance(years: yearsUsed, sources: sources, window: window, referenceYear: year))
     }
 
-    static func exact(_ store: [Int: [String: [String: Cell]]], units: [String], columns: [String], year: Int) -> Dataset {
+    static func exact(_ store: TidyStore, units: [String], columns: [String], year: Int) -> Dataset {
         var d = Dataset(units: units, columns: columns)
+        let unitNumbers = units.map(store.existingNumber(ofUnit:))
         for (c, code) in columns.enumerated() {
-            for (u, unit) in units.enumerated() { d[unit: u, column: c] = store[year]?[unit]?[code]?.value ?? .nan }
+            let cn = store.existingNumber(ofCode: code)
+            for (u, un) in unitNumbers.enumerated() {
+                guard let cn, let un else { d[unit: u, column: c] = .nan; continue }
+                d[unit: u, column: c] = store[year, un, cn]?.value ?? .nan
+            }
         }
         return d
     }
@@ -181,7 +187,7 @@ public enum TidyReader {
     }
 
     static func readValues(_ path: String, fileNumber: Int = 0, wanted: Set<String>, options: Options, known: KnownUnits?,
-                           into store: inout [Int: [String: [String: Cell]]], units: inout Set<String>) throws {
+                           into store: inout TidyStore) throws {
         // Streamed row by row: a values file may be a whole data download, most of it for
         // indicators the study does not use.
         var t = try CSVReader(path: path)
@@ -200,14 +206,17 @@ public enum TidyReader {
         // Rows come sorted, so the indicator code and unit of a row are mostly those of the row
         // before: compared as bytes, they make no String, and unwanted rows cost next to nothing.
         var r = CSVFields()
-        var lastCode: (bytes: [UInt8], text: String, wanted: Bool)? = nil
-        var lastUnit: (bytes: [UInt8], text: String)? = nil
+        var lastCode: (bytes: [UInt8], text: String, wanted: Bool, number: Int)? = nil
+        // A unit's standing in the units file, looked up once per run of its rows.
+        enum Standing { case listed, excluded, unknown }
+        var lastUnit: (bytes: [UInt8], text: String, standing: Standing, number: Int)? = nil
         var lastSource: (bytes: [UInt8], text: String)? = nil
         while try t.next(into: &r) {
             try problems.row {
                 if lastCode == nil || !r.equals(cInd, lastCode!.bytes) {
                     let text = r.trimmed(cInd)
-                    lastCode = (r.bytes(cInd), text, wanted.contains(text))
+                    let wanted = wanted.contains(text)
+                    lastCode = (r.bytes(cInd), text, wanted, wanted ? store.number(ofCode: text) : -1)
                 }
                 let code = lastCode!.text
                 guard lastCode!.wanted else {
@@ -216,22 +225,26 @@ public enum TidyReader {
                                          found: "'\(code)', which the framework does not define",
                                          expected: "an indicator, denominator or context code of the framework")
                 }
-                if lastUnit == nil || !r.equals(cUnit, lastUnit!.bytes) { lastUnit = (r.bytes(cUnit), r.trimmed(cUnit)) }
+                if lastUnit == nil || !r.equals(cUnit, lastUnit!.bytes) {
+                    let text = r.trimmed(cUnit)
+                    let standing: Standing = known.map { $0.excluded.contains(text) ? .excluded : $0.rows[text] == nil ? .unknown : .listed } ?? .listed
+                    lastUnit = (r.bytes(cUnit), text, standing, text.isEmpty ? -1 : store.number(ofUnit: text))
+                }
                 let unit = lastUnit!.text
                 if unit.isEmpty {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
                 }
-                if let known {
-                    if known.excluded.contains(unit) { return }
-                    if known.rows[unit] == nil {
-                        throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit],
-                                             found: "unit '\(unit)', which is not in \(known.file)", expected: "a unit code listed there")
-                    }
+                switch lastUnit!.standing {
+                case .excluded: return
+                case .unknown:
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit],
+                                         found: "unit '\(unit)', which is not in \(known!.file)", expected: "a unit code listed there")
+                case .listed: break
                 }
                 guard let year = Int(r.trimmed(cYear)) else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.string(cYear))'", expected: "a year")
                 }
-                if let first = store[year]?[unit]?[code] {
+                if let first = store[year, lastUnit!.number, lastCode!.number] {
                     throw first.file == fileNumber
                         ? GapMatrixError(.badData, file: path, line: r.line,
                                          found: "\(unit), \(year), \(code) again (first on line \(first.line))",
@@ -246,8 +259,7 @@ public enum TidyReader {
                     if lastSource == nil || !r.equals(cSource, lastSource!.bytes) { lastSource = (r.bytes(cSource), r.string(cSource)) }
                     source = lastSource!.text
                 }
-                store[year, default: [:]][unit, default: [:]][code] = Cell(value: v, source: source, file: fileNumber, line: r.line)
-                units.insert(unit)
+                store.set(Cell(value: v, source: source, file: fileNumber, line: r.line), year: year, unit: lastUnit!.number, code: lastCode!.number)
             }
         }
         try problems.finish()
