@@ -7,6 +7,10 @@ package struct YAMLMap {
     package let node: Node
     package let path: String
     private let mapping: Node.Mapping
+    /// The values by key, the first of a repeated key as Yams's lookup gives it. Yams looks a key
+    /// up by building a node and resolving its tag (regular expressions) for every entry it
+    /// compares; a registry of a few hundred keys spent most of its reading there.
+    private let values: [String: Node]
 
     /// Parses a YAML file whose top level is a mapping.
     package static func load(_ path: String) throws -> YAMLMap {
@@ -38,6 +42,11 @@ package struct YAMLMap {
         self.node = node
         self.path = path
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (k, v) in mapping {
+            if let key = k.string, values[key] == nil { values[key] = v }
+        }
+        self.values = values
     }
 
     package var line: Int? { node.mark?.line }
@@ -47,7 +56,7 @@ package struct YAMLMap {
     private func full(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
 
     package func error(_ key: String?, _ found: String, _ expected: String) -> GapMatrixError {
-        let n = key.flatMap { mapping[$0] } ?? node
+        let n = key.flatMap { values[$0] } ?? node
         return GapMatrixError(.badData, file: file, line: n.mark?.line, column: n.mark?.column,
                               field: key.map(full) ?? (path.isEmpty ? nil : path), found: found, expected: expected)
     }
@@ -64,15 +73,15 @@ package struct YAMLMap {
     }
 
     package func has(_ key: String) -> Bool {
-        guard let v = mapping[key] else { return false }
+        guard let v = values[key] else { return false }
         return !(v.scalar.map { $0.string == "~" || $0.string == "null" || $0.string.isEmpty } ?? false)
     }
 
     /// The plain value at `key`, or nil when absent or not a plain value.
-    package func scalar(_ key: String) -> String? { has(key) ? mapping[key]?.scalar?.string : nil }
+    package func scalar(_ key: String) -> String? { has(key) ? values[key]?.scalar?.string : nil }
 
     package func optionalString(_ key: String) throws -> String? {
-        guard has(key), let v = mapping[key] else { return nil }
+        guard has(key), let v = values[key] else { return nil }
         guard let s = v.scalar?.string else { throw error(key, "a \(YAMLMap.kind(v))", "a single value") }
         return s
     }
@@ -109,20 +118,20 @@ package struct YAMLMap {
     }
 
     package func optionalMap(_ key: String) throws -> YAMLMap? {
-        guard has(key), let v = mapping[key] else { return nil }
+        guard has(key), let v = values[key] else { return nil }
         return try YAMLMap(v, file: file, path: full(key))
     }
 
     /// A sequence of mappings (e.g. a list of indicators).
     package func mapList(_ key: String) throws -> [YAMLMap] {
-        guard has(key), let v = mapping[key] else { return [] }
+        guard has(key), let v = values[key] else { return [] }
         guard let seq = v.sequence else { throw error(key, "a \(YAMLMap.kind(v))", "a list") }
         return try seq.enumerated().map { try YAMLMap($0.element, file: file, path: "\(full(key))[\($0.offset + 1)]") }
     }
 
     /// A list of plain values (e.g. `[0, 100]`).
     package func scalarList(_ key: String) throws -> [String]? {
-        guard has(key), let v = mapping[key] else { return nil }
+        guard has(key), let v = values[key] else { return nil }
         guard let seq = v.sequence else { throw error(key, "a \(YAMLMap.kind(v))", "a list such as [0, 100]") }
         return try seq.map { item in
             guard let s = item.scalar?.string else { throw error(key, "a nested \(YAMLMap.kind(item))", "plain values") }
@@ -133,7 +142,7 @@ package struct YAMLMap {
     /// A list whose items are plain values or mappings (e.g. sources given as text or as
     /// `{reference, url}`), each with its mapping when it is one.
     package func mixedList(_ key: String) throws -> [(scalar: String?, map: YAMLMap?)]? {
-        guard has(key), let v = mapping[key] else { return nil }
+        guard has(key), let v = values[key] else { return nil }
         guard let seq = v.sequence else { throw error(key, "a \(YAMLMap.kind(v))", "a list") }
         return try seq.enumerated().map { i, item in
             if let s = item.scalar?.string { return (s, nil) }
@@ -144,7 +153,7 @@ package struct YAMLMap {
 
     /// Key-value pairs of a nested mapping, in file order (for per-indicator overrides).
     package func entries(_ key: String) throws -> [(key: String, value: Node, map: YAMLMap?)] {
-        guard has(key), let v = mapping[key] else { return [] }
+        guard has(key), let v = values[key] else { return [] }
         guard let m = v.mapping else { throw error(key, "a \(YAMLMap.kind(v))", "a mapping") }
         return m.compactMap { k, val in
             guard let ks = k.string else { return nil }
