@@ -57,10 +57,13 @@ public enum PeerLearning {
         let z = standardisedContext(inputs, spec.similarity)
         var scores: [String: [String: Assessment.ThemeCell]] = [:]
         for c in a.themes { scores[c.unit, default: [:]][c.theme] = c }
+        // Who can lead on each theme, found once rather than by scanning every theme cell per gap.
+        var leaders: [String: [Int]] = [:]
+        for (i, c) in a.themes.enumerated() where canLead(c) { leaders[c.theme, default: []].append(i) }
         var out: [Match] = []
         for cell in gaps.cells where cell.gapClass.isShortfall && (unit == nil || cell.unit == unit) {
-            let candidates = a.themes.filter {
-                $0.theme == cell.theme && canLead($0) && $0.unit != cell.unit && a.roles.shareARole(cell.unit, $0.unit)
+            let candidates = (leaders[cell.theme] ?? []).map { a.themes[$0] }.filter {
+                $0.unit != cell.unit && a.roles.shareARole(cell.unit, $0.unit)
             }
             let ranked = candidates.map { c -> (peer: Assessment.ThemeCell, tie: String, shared: [String], d: Double) in
                 let shared = spec.peerGroups.filter { g in
