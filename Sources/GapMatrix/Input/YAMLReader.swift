@@ -21,7 +21,9 @@ package struct YAMLMap {
     package static func parse(_ text: String, file: String) throws -> YAMLMap {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // No tag resolution: values are read as text and checked here, and the default resolver compiles
+            // its regular expressions at start-up.
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw located(error, file: file)
         } catch {
