@@ -8,7 +8,7 @@ struct TidyStore {
     private var unitNumbers: [String: Int] = [:]
     private var codeNumbers: [String: Int] = [:]
     private var units: [String] = []
-    private var cells: [Int: TidyReader.Cell] = [:]
+    private var cells: [Key: TidyReader.Cell] = [:]
     /// Years, units and indicators with at least one cell.
     private(set) var years: Set<Int> = []
     private var unitsWithData: Set<Int> = []
@@ -35,8 +35,14 @@ struct TidyStore {
     func existingNumber(ofUnit unit: String) -> Int? { unitNumbers[unit] }
     func existingNumber(ofCode code: String) -> Int? { codeNumbers[code] }
 
-    // Units and indicators stay far below 2^20 each; years take the high bits (a negative year too).
-    private static func key(_ year: Int, _ unit: Int, _ code: Int) -> Int { year << 40 | unit << 20 | code }
+    /// A cell's place: its year as read (any Int) and the unit's and indicator's numbers.
+    private struct Key: Hashable {
+        let year: Int
+        let unit: Int
+        let code: Int
+    }
+
+    private static func key(_ year: Int, _ unit: Int, _ code: Int) -> Key { Key(year: year, unit: unit, code: code) }
 
     subscript(year: Int, unit: Int, code: Int) -> TidyReader.Cell? { cells[Self.key(year, unit, code)] }
 

@@ -7,9 +7,10 @@ package struct YAMLMap {
     package let node: Node
     package let path: String
     private let mapping: Node.Mapping
-    /// The values by key, the first of a repeated key as Yams's lookup gives it. Yams looks a key
-    /// up by building a node and resolving its tag (regular expressions) for every entry it
-    /// compares; a registry of a few hundred keys spent most of its reading there.
+    /// The values by key. Yams looks a key up by building a node and resolving its tag (regular
+    /// expressions) for every entry it compares; a registry of a few hundred keys spent most of its
+    /// reading there. Keys are text here, so two keys with the same text are an error (Yams lets
+    /// them through when their tags differ, e.g. `!!int 2` and `2`).
     private let values: [String: Node]
 
     /// Parses a YAML file whose top level is a mapping.
@@ -25,7 +26,7 @@ package struct YAMLMap {
             // its regular expressions at start-up.
             node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw located(error, file: file)
+            throw located(error, file: file, text: text)
         } catch {
             throw GapMatrixError(.badData, file: file, found: "YAML that cannot be read", expected: "valid YAML")
         }
@@ -45,8 +46,17 @@ package struct YAMLMap {
         self.path = path
         self.mapping = mapping
         var values: [String: Node] = [:]
+        var lines: [String: Int] = [:]
         for (k, v) in mapping {
-            if let key = k.string, values[key] == nil { values[key] = v }
+            guard let key = k.string else { continue }
+            if values[key] != nil {
+                throw GapMatrixError(.badData, file: file, line: k.mark?.line, column: k.mark?.column,
+                                     field: path.isEmpty ? key : path + "." + key,
+                                     found: "key '\(key)' twice in one mapping" + (lines[key].map { " (first on line \($0))" } ?? ""),
+                                     expected: "each key once")
+            }
+            values[key] = v
+            lines[key] = k.mark?.line
         }
         self.values = values
     }
@@ -172,11 +182,33 @@ package struct YAMLMap {
         }
     }
 
-    static func located(_ error: YamlError, file: String) -> GapMatrixError {
+    /// The lines of a block mapping's key written at `column` from `mappingLine` on: its first and
+    /// second appearance (nil for a flow mapping or a key written another way).
+    static func secondLine(of key: String, in text: String, mappingLine: Int, column: Int) -> (first: Int, line: Int)? {
+        var found: [Int] = []
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= mappingLine {
+            let rest = line.dropFirst(max(column - 1, 0))
+            if line.prefix(max(column - 1, 0)).allSatisfy({ $0 == " " || $0 == "-" }) && rest.hasPrefix(key + ":") {
+                found.append(i + 1)
+                if found.count == 2 { return (found[0], found[1]) }
+            }
+        }
+        return nil
+    }
+
+    static func located(_ error: YamlError, file: String, text: String = "") -> GapMatrixError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return GapMatrixError(.badData, file: file, line: mark.line, column: mark.column,
                                   found: "YAML syntax error: \(problem)", expected: "valid YAML")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams marks where the mapping starts; the line to fix is the key's second appearance.
+            let key = duplicates.sorted()[0]
+            let second = secondLine(of: key, in: text, mappingLine: context.mark.line, column: context.mark.column)
+            return GapMatrixError(.badData, file: file, line: second?.line ?? context.mark.line, column: context.mark.column,
+                                  field: key,
+                                  found: "key '\(key)' twice in one mapping" + (second.map { " (first on line \($0.first))" } ?? ""),
+                                  expected: "each key once")
         default:
             return GapMatrixError(.badData, file: file, found: "YAML that cannot be read", expected: "valid YAML")
         }
