@@ -9,8 +9,7 @@ public enum EditionFiles {
     public static func previous(of study: Study) throws -> StudyResults? {
         guard let path = study.previousEdition else { return nil }
         let old = try Study.read(path)
-        let inputs = try old.loadInputs()
-        try old.check(inputs)
+        let inputs = try old.checkedInputs()
         guard old.ratings != nil else {
             throw GapMatrixError(.badData, file: study.file, field: "previous_edition",
                                  found: "'\(path)', a study without a ratings: section",

@@ -16,8 +16,7 @@ func defaultStudyBenchmark(runs: Int = 5) throws {
     report("Default study, report end to end (read, compute, render all files)", try (0..<runs).map { _ in
         try seconds {
             let s = try Study.read(path)
-            let inputs = try s.loadInputs()
-            try s.check(inputs)
+            let inputs = try s.checkedInputs()
             let results = try StudyResults.load(s, inputs, parts: ReportFiles.parts(for: s))
             let texts = ReportFiles.render(results, html: try HTMLTemplates.load())
             let xlsx = try XLSXWriter.render(ReportWorkbook.build(results, files: texts))
@@ -72,9 +71,7 @@ private func phases(_ path: String, runs: Int, report: (String, [Double], String
     for _ in 0..<runs {
         let (s, inputs) = try time("  read the study and its values files") {
             let s = try Study.read(path)
-            let inputs = try s.loadInputs()
-            try s.check(inputs)
-            return (s, inputs)
+            return (s, try s.checkedInputs())
         }
         let parts = ReportFiles.parts(for: s)
         let registries = try time("  read the registries, agreements and bilateral files") { try StudyResults.Registries.load(s, inputs, parts: parts) }

@@ -54,8 +54,7 @@ struct CrosswalkCommand: ParsableCommand, HasExamples {
 
     private func side(_ path: String, parts: StudyResults.Parts) throws -> (study: Study, inputs: StudyInputs, side: CrosswalkReport.Side) {
         let s = try Study.read(path)
-        let inputs = try s.loadInputs()
-        try s.check(inputs)
+        let inputs = try s.checkedInputs()
         let r = try StudyResults.load(s, inputs, parts: s.ratings == nil ? parts.subtracting([.gaps]) : parts)
         return (s, inputs, CrosswalkReport.Side(study: s, framework: inputs.framework, gaps: r.gaps, practices: r.practices,
                                                 partnerships: r.partnerships, units: inputs.units))

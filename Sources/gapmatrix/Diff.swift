@@ -49,8 +49,7 @@ struct DiffCommand: ParsableCommand, HasExamples {
             earlier = (old, oldInputs, "\(s.name), \(year)")
         case let (nil, path?):
             let old = try Study.read(path)
-            let oldInputs = try old.loadInputs()
-            try old.check(oldInputs)
+            let oldInputs = try old.checkedInputs()
             try StudyArgument.requireRatings(old, for: " to compare editions")
             // The study's own previous edition is labelled as the report labels it, so the two outputs agree.
             earlier = (old, oldInputs, against == nil ? EditionFiles.label(old) : "\(old.name) (\(path))")

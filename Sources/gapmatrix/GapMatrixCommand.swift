@@ -79,8 +79,6 @@ struct StudyArgument: ParsableArguments {
     /// Reads the study and its inputs and checks the recipe against them.
     func load() throws -> (Study, StudyInputs) {
         let s = try Study.read(study)
-        let inputs = try s.loadInputs()
-        try s.check(inputs)
-        return (s, inputs)
+        return (s, try s.checkedInputs())
     }
 }

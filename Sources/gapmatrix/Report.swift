@@ -51,9 +51,7 @@ struct Report: ParsableCommand, HasExamples {
         // they are read and computed at once; the study records its uncertainty run (replications
         // and seed), so the report regenerates it exactly.
         let (current, previous) = try Concurrently.both({
-            let inputs = try s.loadInputs()
-            try s.check(inputs)
-            return try study.results(s, inputs, parts: ReportFiles.parts(for: s))
+            try study.results(s, s.checkedInputs(), parts: ReportFiles.parts(for: s))
         }, {
             s.ratings == nil ? nil : try EditionFiles.previous(of: s)
         })

@@ -73,3 +73,21 @@ public struct CSVFields: Sendable {
     /// The record as Strings, for readers that use most fields.
     func row() -> CSVRow { CSVRow(line: line, fields: (0..<count).map(string)) }
 }
+
+/// What a reader made of one field, kept while the following rows repeat the field's bytes.
+///
+/// Rows of a sorted file mostly repeat the indicator, unit and source of the row before; compared
+/// as bytes, a repeat costs no String and no dictionary lookup.
+struct RepeatedField<Value> {
+    private var bytes: [UInt8] = []
+    private var value: Value?
+
+    /// The value for field `i` of `record`: the kept one when the bytes repeat, else `make()`'s.
+    mutating func value(_ record: CSVFields, _ i: Int, _ make: () throws -> Value) rethrows -> Value {
+        if let value, record.equals(i, bytes) { return value }
+        let made = try make()
+        bytes = record.bytes(i)
+        value = made
+        return made
+    }
+}

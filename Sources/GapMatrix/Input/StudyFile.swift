@@ -269,6 +269,13 @@ public struct Study: Sendable {
         return try FollowUpFile.read(followUpFile, recommendations: Set(recommendations.map(\.id)))
     }
 
+    /// The study's inputs, read and checked against its recipe: what every command that computes needs first.
+    public func checkedInputs() throws -> StudyInputs {
+        let inputs = try loadInputs()
+        try check(inputs)
+        return inputs
+    }
+
     /// Checks the recipe against the inputs before anything runs, so a bad study fails
     /// with a message about the study file rather than midway through the pipeline.
     public func check(_ inputs: StudyInputs) throws {

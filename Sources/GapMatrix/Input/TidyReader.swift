@@ -203,63 +203,55 @@ public enum TidyReader {
                                      + (h == "partner_iso3" ? "; bilateral files are not country data" : ""))
         }
         var problems = ProblemList()
-        // Rows come sorted, so the indicator code and unit of a row are mostly those of the row
-        // before: compared as bytes, they make no String, and unwanted rows cost next to nothing.
         var r = CSVFields()
-        var lastCode: (bytes: [UInt8], text: String, wanted: Bool, number: Int)? = nil
+        var codes = RepeatedField<(text: String, wanted: Bool, number: Int)>()
         // A unit's standing in the units file, looked up once per run of its rows.
         enum Standing { case listed, excluded, unknown }
-        var lastUnit: (bytes: [UInt8], text: String, standing: Standing, number: Int)? = nil
-        var lastSource: (bytes: [UInt8], text: String)? = nil
+        var unitsSeen = RepeatedField<(text: String, standing: Standing, number: Int)>()
+        var sources = RepeatedField<String>()
         while try t.next(into: &r) {
             try problems.row {
-                if lastCode == nil || !r.equals(cInd, lastCode!.bytes) {
+                let code = codes.value(r, cInd) {
                     let text = r.trimmed(cInd)
                     let wanted = wanted.contains(text)
-                    lastCode = (r.bytes(cInd), text, wanted, wanted ? store.number(ofCode: text) : -1)
+                    return (text, wanted, wanted ? store.number(ofCode: text) : -1)
                 }
-                let code = lastCode!.text
-                guard lastCode!.wanted else {
+                guard code.wanted else {
                     if options.ignoreOtherIndicators { return }
                     throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cInd],
-                                         found: "'\(code)', which the framework does not define",
+                                         found: "'\(code.text)', which the framework does not define",
                                          expected: "an indicator, denominator or context code of the framework")
                 }
-                if lastUnit == nil || !r.equals(cUnit, lastUnit!.bytes) {
+                let unit = unitsSeen.value(r, cUnit) {
                     let text = r.trimmed(cUnit)
                     let standing: Standing = known.map { $0.excluded.contains(text) ? .excluded : $0.rows[text] == nil ? .unknown : .listed } ?? .listed
-                    lastUnit = (r.bytes(cUnit), text, standing, text.isEmpty ? -1 : store.number(ofUnit: text))
+                    return (text, standing, text.isEmpty ? -1 : store.number(ofUnit: text))
                 }
-                let unit = lastUnit!.text
-                if unit.isEmpty {
+                if unit.text.isEmpty {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit], found: "an empty unit code", expected: "a code")
                 }
-                switch lastUnit!.standing {
+                switch unit.standing {
                 case .excluded: return
                 case .unknown:
                     throw GapMatrixError(.badData, file: path, line: r.line, field: t.header[cUnit],
-                                         found: "unit '\(unit)', which is not in \(known!.file)", expected: "a unit code listed there")
+                                         found: "unit '\(unit.text)', which is not in \(known!.file)", expected: "a unit code listed there")
                 case .listed: break
                 }
                 guard let year = Int(r.trimmed(cYear)) else {
                     throw GapMatrixError(.badData, file: path, line: r.line, field: "year", found: "'\(r.string(cYear))'", expected: "a year")
                 }
-                if let first = store[year, lastUnit!.number, lastCode!.number] {
+                if let first = store[year, unit.number, code.number] {
                     throw first.file == fileNumber
                         ? GapMatrixError(.badData, file: path, line: r.line,
-                                         found: "\(unit), \(year), \(code) again (first on line \(first.line))",
+                                         found: "\(unit.text), \(year), \(code.text) again (first on line \(first.line))",
                                          expected: "one value per unit, year and indicator")
                         : GapMatrixError(.badData, file: path, line: r.line,
-                                         found: "\(unit), \(year), \(code), which an earlier values file already gives",
+                                         found: "\(unit.text), \(year), \(code.text), which an earlier values file already gives",
                                          expected: "each value in one file only")
                 }
                 let v = try t.number(r, cValue)
-                var source = ""
-                if let cSource {
-                    if lastSource == nil || !r.equals(cSource, lastSource!.bytes) { lastSource = (r.bytes(cSource), r.string(cSource)) }
-                    source = lastSource!.text
-                }
-                store.set(Cell(value: v, source: source, file: fileNumber, line: r.line), year: year, unit: lastUnit!.number, code: lastCode!.number)
+                let source = cSource.map { c in sources.value(r, c) { r.string(c) } } ?? ""
+                store.set(Cell(value: v, source: source, file: fileNumber, line: r.line), year: year, unit: unit.number, code: code.number)
             }
         }
         try problems.finish()
