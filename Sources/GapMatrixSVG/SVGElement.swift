@@ -51,6 +51,26 @@ public struct SVGElement: Sendable, Equatable {
 /// every character with a meaning in markup is replaced.
 public enum XMLEscape {
     public static func text(_ s: String) -> String { escape(s, quotes: false) }
+
+    /// Appends `text(s)`'s UTF-8 bytes to `out` without building a String per value: a report's
+    /// HTML tables escape tens of thousands of cells. Multi-byte characters pass through as they are.
+    public static func appendText(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for (i, b) in bytes.enumerated() where b == 38 || b == 60 || b == 62 || (b < 32 && b != 9 && b != 10 && b != 13) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                switch b {
+                case 38: out.append(contentsOf: "&amp;".utf8)
+                case 60: out.append(contentsOf: "&lt;".utf8)
+                case 62: out.append(contentsOf: "&gt;".utf8)
+                default: out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD, as `text` writes it
+                }
+                runStart = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
     public static func attribute(_ s: String) -> String { escape(s, quotes: true) }
 
     static func escape(_ s: String, quotes: Bool) -> String {

@@ -30,6 +30,17 @@ import Testing
         #expect(t.render() == "Name   Score\n-----  -----\nAlpha    1.5\nB      10.25\n")
     }
 
+    @Test func documentTablesBecomeHTMLTablesWithNumbersMarked() {
+        var d = Document()
+        d.heading(1, "A & B")
+        d.table(TextTable(header: ["Name", "Score"], rows: [["Côte d'Ivoire", "1.5"], ["<B>", ""], ["C"]], numeric: [1]))
+        #expect(d.html(headingOffset: 1) == "<h2>A &amp; B</h2>\n<table class=\"doc\">\n"
+            + "<thead><tr><th>Name</th><th class=\"num\">Score</th></tr></thead>\n<tbody>\n"
+            + "<tr><td>Côte d'Ivoire</td><td class=\"num\">1.5</td></tr>\n"
+            + "<tr><td>&lt;B&gt;</td><td class=\"num\"></td></tr>\n"
+            + "<tr><td>C</td></tr>\n</tbody></table>")
+    }
+
     @Test func atomicWriteLeavesOnlyTheFinalFile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gm-atomic-\(UUID().uuidString)").path
         try AtomicWriter.write([("a.csv", "1\n"), ("b.csv", "2\n")], into: dir + "/nested")

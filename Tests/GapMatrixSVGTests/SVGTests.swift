@@ -11,6 +11,19 @@ import Testing
         #expect(XMLEscape.text("Côte d’Ivoire") == "Côte d’Ivoire")
     }
 
+    @Test func appendedTextIsEscapedAsTextEscapesIt() {
+        var out = Array("<td>".utf8)
+        XMLEscape.appendText("a < b & c > d \"q\" 'p'\u{1}\r\t Côte d’Ivoire", to: &out)
+        XMLEscape.appendText("", to: &out)
+        XMLEscape.appendText("&&", to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "<td>a &lt; b &amp; c &gt; d \"q\" 'p'\u{FFFD}\r\t Côte d’Ivoire&amp;&amp;")
+        for s in ["", "plain", "<", "x>", "\u{7}\u{1F}\n", "é&é", "\u{1F1F2}\u{1F1FD} <b>"] {
+            var bytes: [UInt8] = []
+            XMLEscape.appendText(s, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == XMLEscape.text(s))
+        }
+    }
+
     @Test func elementsSerialiseInAttributeOrderAndSelfCloseWhenEmpty() {
         let e = SVGElement("g", [("b", "2"), ("a", "1")], children: [
             SVGElement("rect", [("x", "0")]), SVGElement("text", [("class", "l")], text: "A&B"),
