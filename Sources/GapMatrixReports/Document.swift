@@ -19,20 +19,33 @@ public struct Document {
     public mutating func table(_ t: TextTable) { blocks.append(.table(t)) }
     public mutating func preformatted(_ lines: [String]) { blocks.append(.preformatted(lines)) }
 
+    /// Each block, then an empty line between blocks.
     public func text() -> String {
-        var out: [String] = []
-        for b in blocks {
+        // One byte buffer: a table's rendering is appended as it is rather than copied into a
+        // list of lines and joined (scorecards.txt is over a megabyte).
+        var out: [UInt8] = []
+        for (i, b) in blocks.enumerated() {
+            if i > 0 { out.append(0x0A) }
             switch b {
             case let .heading(level, s):
-                out.append(s)
-                out.append(String(repeating: level == 1 ? "=" : "-", count: s.count))
-            case let .paragraph(s): out.append(s)
-            case let .table(t): out.append(t.render().trimmingTrailingNewline)
-            case let .preformatted(lines): out.append(lines.joined(separator: "\n"))
+                out += s.utf8
+                out.append(0x0A)
+                out += repeatElement(UInt8(ascii: level == 1 ? "=" : "-"), count: s.count)
+                out.append(0x0A)
+            case let .paragraph(s):
+                out += s.utf8
+                out.append(0x0A)
+            // A table's text ends with its last line's newline.
+            case let .table(t): out += t.render().utf8
+            case let .preformatted(lines):
+                for l in lines {
+                    out += l.utf8
+                    out.append(0x0A)
+                }
+                if lines.isEmpty { out.append(0x0A) }
             }
-            out.append("")
         }
-        return out.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func markdown() -> String {
@@ -58,6 +71,3 @@ public struct Document {
     }
 }
 
-extension String {
-    var trimmingTrailingNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
-}

@@ -30,6 +30,29 @@ import Testing
         #expect(t.render() == "Name   Score\n-----  -----\nAlpha    1.5\nB      10.25\n")
     }
 
+    @Test func textTablesCountCharactersAndTrimLineEnds() {
+        // "Côte d’Ivoire" is 13 characters in 17 bytes; "A\r\nB" is 3 characters (CR LF is one).
+        let t = TextTable(header: ["Pays", "Score", "Note"],
+                          rows: [["Côte d’Ivoire", "1.5", "ok"], ["Mali", "10", ""], ["A\r\nB", "2", "x "]], numeric: [1])
+        func spaces(_ n: Int) -> String { String(repeating: " ", count: n) }
+        #expect(t.render() == "Pays" + spaces(9) + "  Score  Note\n"
+            + "-------------  -----  ----\n"
+            + "Côte d’Ivoire    1.5  ok\n"
+            + "Mali" + spaces(14) + "10\n"
+            + "A\r\nB" + spaces(16) + "2  x\n")
+    }
+
+    @Test func documentTextSeparatesBlocksWithOneEmptyLine() {
+        var d = Document()
+        d.heading(1, "Título")
+        d.paragraph("p")
+        d.table(TextTable(header: ["A", "B"], rows: [["1", "2"]], numeric: [1]))
+        d.preformatted([])
+        d.heading(2, "H")
+        #expect(d.text() == "Título\n======\n\np\n\nA  B\n-  -\n1  2\n\n\n\nH\n-\n")
+        #expect(Document().text() == "")
+    }
+
     @Test func documentTablesBecomeHTMLTablesWithNumbersMarked() {
         var d = Document()
         d.heading(1, "A & B")
