@@ -69,15 +69,38 @@ public enum AtomicWriter {
     }
 
     /// Writes `bytes` next to `path` under a hidden temporary name and returns that name.
+    ///
+    /// Written with the C library: Foundation's `createFile` made a second temporary file of its
+    /// own, synced it to disk and renamed it, for every one of a report's ~55 files. The rename
+    /// into place is what keeps readers from half a file; report files are not synced.
     static func writeTemporary(_ bytes: Data, for path: String) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let tmp = ((folder.isEmpty ? "." : folder) as NSString)
             .appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        guard FileManager.default.createFile(atPath: tmp, contents: bytes) else {
-            throw GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be written",
-                                 expected: "a writable folder")
+        func failed() -> GapMatrixError {
+            GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be written", expected: "a writable folder")
+        }
+        let descriptor = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failed() }
+        let written = bytes.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+        // A write error can surface only at close (a full disk on some file systems).
+        guard close(descriptor) == 0, written else {
+            unlink(tmp)
+            throw failed()
         }
         return tmp
     }
 }
+
+// At file scope the C library's `write` is not shadowed by AtomicWriter's own.
+private func systemWrite(_ descriptor: Int32, _ from: UnsafeRawPointer, _ count: Int) -> Int { write(descriptor, from, count) }

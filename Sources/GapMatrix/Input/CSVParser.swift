@@ -12,7 +12,7 @@ struct CSVParser {
     private var pos = 0
     private var line = 1
     /// Where more bytes come from; nil once the input is exhausted (or for bytes in memory).
-    private var source: FileHandle?
+    private var source: ReadableFile?
     /// Set when reading the file failed part way; reported rather than taken for its end.
     private var readFailed = false
     static let chunk = 1 << 20
@@ -28,32 +28,31 @@ struct CSVParser {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
     }
 
-    /// Streams `handle` (owned by the parser from now on).
-    init(handle: FileHandle, file: String) {
+    /// Streams `source` (owned by the parser from now on).
+    init(source: ReadableFile, file: String) {
         bytes = []
         self.file = file
-        source = handle
+        self.source = source
         _ = has(2)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
     }
 
     /// Whether byte `i` exists, reading further chunks of the file as needed.
     private mutating func has(_ i: Int) -> Bool {
-        while i >= bytes.count, let handle = source {
-            let data: Data?
+        while i >= bytes.count, let file = source {
+            let got: Int
             do {
-                data = try handle.read(upToCount: Self.chunk)
+                got = try file.read(appendingTo: &bytes, count: Self.chunk)
             } catch {
                 readFailed = true
-                data = nil
+                got = 0
             }
-            // nil or empty: the end of the file (or a failed read, flagged above).
-            guard let data, !data.isEmpty else {
-                try? handle.close()
+            // 0: the end of the file (or a failed read, flagged above).
+            if got == 0 {
+                file.close()
                 source = nil
                 break
             }
-            bytes.append(contentsOf: data)
         }
         return i < bytes.count
     }

@@ -48,7 +48,7 @@ public struct CSVReader: CSVColumns {
     private var parser: CSVParser
 
     public init(path: String) throws {
-        try self.init(parser: CSVParser(handle: InputFile.handle(path), file: path), file: path)
+        try self.init(parser: CSVParser(source: InputFile.open(path), file: path), file: path)
     }
 
     public init(bytes: [UInt8], file: String) throws {

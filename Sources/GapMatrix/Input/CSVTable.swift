@@ -58,8 +58,8 @@ public enum NumberText {
 
 /// Opening and reading input files, with the error kinds the command line maps to exit codes.
 public enum InputFile {
-    /// An open handle on `path`, or the error a user should see.
-    public static func handle(_ path: String) throws -> FileHandle {
+    /// `path` open for reading, or the error a user should see.
+    static func open(_ path: String) throws -> ReadableFile {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GapMatrixError(.missingInput, file: path, found: "no such file")
@@ -67,27 +67,20 @@ public enum InputFile {
         if isDirectory.boolValue {
             throw GapMatrixError(.missingInput, file: path, found: "a directory", expected: "a file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard let file = ReadableFile(path: path) else {
             throw GapMatrixError(.missingInput, file: path, found: "a file that cannot be read")
         }
-        return handle
+        return file
     }
 
     /// The whole file, for inputs that are small by nature (YAML, registries).
     public static func bytes(_ path: String) throws -> [UInt8] {
-        let handle = try handle(path)
-        defer { try? handle.close() }
+        let file = try open(path)
         var out: [UInt8] = []
-        while true {
-            let data: Data?
-            do {
-                data = try handle.read(upToCount: 1 << 20)
-            } catch {
-                throw GapMatrixError(.missingInput, file: path, found: "a file that cannot be read")
-            }
-            // nil or empty: the end of the file.
-            guard let data, !data.isEmpty else { break }
-            out.append(contentsOf: data)
+        do {
+            while try file.read(appendingTo: &out, count: 1 << 20) > 0 {}
+        } catch {
+            throw GapMatrixError(.missingInput, file: path, found: "a file that cannot be read")
         }
         return out
     }
