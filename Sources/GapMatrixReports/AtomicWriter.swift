@@ -81,7 +81,11 @@ public enum AtomicWriter {
         func failed() -> GapMatrixError {
             GapMatrixError(.cannotWrite, file: path, found: "a file that cannot be written", expected: "a writable folder")
         }
-        let descriptor = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        // A file left at that name by an earlier run goes first, and the new one must be new and not
+        // a link: a link planted there would otherwise have its target overwritten, and a stale
+        // file's permissions would carry over to the report file.
+        unlink(tmp)
+        let descriptor = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failed() }
         let written = bytes.withUnsafeBytes { raw -> Bool in
             var offset = 0
@@ -93,7 +97,7 @@ public enum AtomicWriter {
             }
             return true
         }
-        // A write error can surface only at close (a full disk on some file systems).
+        // A write error can also surface at close (a full disk on some file systems).
         guard close(descriptor) == 0, written else {
             unlink(tmp)
             throw failed()

@@ -24,6 +24,18 @@ import Testing
         return lines.joined(separator: "\r\n") + "\r\n"
     }()
 
+    @Test func aFileIsReadInPiecesToItsEndThenRefusedOnceClosed() throws {
+        let file = try #require(ReadableFile(path: Self.file("abcdef")))
+        var buffer = Array("x".utf8)
+        #expect(try file.read(appendingTo: &buffer, count: 4) == 4)
+        #expect(try file.read(appendingTo: &buffer, count: 4) == 2)
+        #expect(try file.read(appendingTo: &buffer, count: 4) == 0)
+        #expect(buffer == Array("xabcdef".utf8))
+        file.close()
+        #expect(throws: ReadableFile.ReadError.self) { try file.read(appendingTo: &buffer, count: 4) }
+        #expect(ReadableFile(path: "/nonexistent/gm-\(UUID().uuidString)") == nil)
+    }
+
     static func file(_ text: String) -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gm-stream-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -15,9 +15,12 @@ final class ReadableFile {
     }
 
     /// Appends up to `count` bytes of the file to `buffer`; returns how many, 0 at the end of the
-    /// file. Throws `ReadError` when the system refuses (a disk error, a folder opened as a file).
+    /// file. Throws `ReadError` when the system refuses (a disk error, a folder opened as a file)
+    /// or the file is closed.
     func read(appendingTo buffer: inout [UInt8], count: Int) throws -> Int {
-        guard descriptor >= 0 else { return 0 }
+        // Reading after `close` is an error, not an end of file: a copy of a parser that shares this
+        // file must not mistake the other copy's close for the end of the data.
+        guard descriptor >= 0 else { throw ReadError(code: EBADF) }
         var failure: Int32 = 0
         // Uninitialised storage, filled by the system: a small file costs no megabyte of zeros.
         let chunk = [UInt8](unsafeUninitializedCapacity: count) { raw, initialised in
