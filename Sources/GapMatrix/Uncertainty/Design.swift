@@ -61,31 +61,54 @@ public enum DesignTable {
         var current: Int? = nil
         var weights: [String: Double] = [:]
         var r = CSVFields()
+        var setNumbers = RepeatedField<Int?>()
+        // Every set lists the same codes in the same order (as `UncertaintyFiles.weights` writes
+        // them): a row whose code has the bytes of the first set's code at the same position takes
+        // that code, already checked. While a set's rows all match their positions, a code cannot
+        // come twice in it, since the first set was checked for that.
+        var order: [(bytes: [UInt8], code: String)] = []
+        var firstSet = true, position = 0, inOrder = true
         while try t.next(into: &r) {
-            guard let s = Int(r.string(cSet)) else {
+            guard let s = setNumbers.value(r, cSet, { Int(r.string(cSet)) }) else {
                 throw GapMatrixError(.badData, file: path, line: r.line, field: "WeightSet", found: "'\(r.string(cSet))'", expected: "a weight set number")
             }
-            let code = r.string(cCode)
-            guard framework.nodeIndex(code) != nil else {
-                throw GapMatrixError(.badData, file: path, line: r.line, field: "iCode", found: "'\(code)', which is not in the framework", expected: "a framework code")
+            if s != current {
+                if let current {
+                    sets[current] = weights
+                    firstSet = false
+                }
+                current = s
+                weights = sets[s] ?? Dictionary(minimumCapacity: order.count)
+                // A set that comes back after another may already hold any code.
+                (position, inOrder) = (0, weights.isEmpty)
             }
+            let code: String
+            if !firstSet, position < order.count, r.equals(cCode, order[position].bytes) {
+                code = order[position].code
+            } else {
+                code = r.string(cCode)
+                guard framework.nodeIndex(code) != nil else {
+                    throw GapMatrixError(.badData, file: path, line: r.line, field: "iCode", found: "'\(code)', which is not in the framework", expected: "a framework code")
+                }
+                if firstSet { order.append((r.bytes(cCode), code)) } else { inOrder = false }
+            }
+            position += 1
             let w = try t.number(r, cW)
             guard !w.isNaN, w >= 0 else {
                 throw GapMatrixError(.badData, file: path, line: r.line, field: "Weight", found: "'\(r.string(cW))'", expected: "a weight zero or above")
             }
-            if s != current {
-                if let current { sets[current] = weights }
-                current = s
-                weights = sets[s] ?? [:]
-            }
-            if weights[code] != nil {
+            if (firstSet || !inOrder), weights[code] != nil {
                 throw GapMatrixError(.badData, file: path, line: r.line, found: "weight set \(s) gives '\(code)' twice", expected: "one weight per code and set")
             }
             weights[code] = w
         }
         if let current { sets[current] = weights }
-        for (s, w) in sets {
-            for a in framework.aggregates where framework.children(of: a).allSatisfy({ (w[$0.code] ?? $0.weight) == 0 }) {
+        // Each aggregate's children found once, not once per set; sets checked in number order, so
+        // the set an error names does not depend on the dictionary's order.
+        let groups = framework.aggregates.map { a in (a, framework.children(of: a).map { ($0.code, $0.weight) }) }
+        for s in sets.keys.sorted() {
+            let w = sets[s]!
+            for (a, children) in groups where children.allSatisfy({ (w[$0.0] ?? $0.1) == 0 }) {
                 throw GapMatrixError(.badData, file: path, found: "weight set \(s) has all weights zero under '\(a)'",
                                      expected: "at least one positive weight among its children")
             }
