@@ -71,7 +71,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/nested").sorted() == ["a.csv", "b.csv"])
         try AtomicWriter.write("3\n", to: dir + "/nested/a.csv")
         #expect(try String(contentsOfFile: dir + "/nested/a.csv", encoding: .utf8) == "3\n")
-        // A longer temporary file left by an earlier run with the same process id is cut, not overwritten in part.
+        // A longer temporary file left by an earlier run with the same process id is removed and a new file created.
         let stale = dir + "/nested/.b.csv.tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try String(repeating: "x", count: 100).write(toFile: stale, atomically: false, encoding: .utf8)
         try AtomicWriter.write([("b.csv", "4\n")], into: dir + "/nested")

@@ -36,6 +36,15 @@ import Testing
         #expect(e?.found == "weight set 1 gives '\(Self.a)' twice")
     }
 
+    @Test func theLowestNumberedSetWithAllWeightsZeroIsNamed() throws {
+        let aggregate = try #require(Self.framework.aggregates.first)
+        let children = Self.framework.children(of: aggregate).map(\.code)
+        let e = #expect(throws: GapMatrixError.self) {
+            try Self.read(children.map { (2, $0, "0") } + children.map { (1, $0, "0") })
+        }
+        #expect(e?.found == "weight set 1 has all weights zero under '\(aggregate)'")
+    }
+
     @Test func anUnknownCodeInALaterSetIsAnError() throws {
         let e = #expect(throws: GapMatrixError.self) { try Self.read([(1, Self.a, "1"), (2, "NOPE", "1")]) }
         #expect(e?.line == 3)

@@ -11,9 +11,7 @@ package enum ShortestDigits {
             appendInteger(Int64(v), to: &out)
             return
         }
-        // Swift's own shortest round-trip digits (no Foundation), copied as one block of bytes:
-        // `withUTF8` gives a small string's bytes too, which the UTF-8 view's contiguous storage
-        // does not (they would be appended one at a time).
+        // Swift's own shortest round-trip digits (no Foundation), copied as one block of bytes.
         var text = v.description
         text.withUTF8 { out.append(contentsOf: $0) }
     }
