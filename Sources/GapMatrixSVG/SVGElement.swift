@@ -51,45 +51,44 @@ public struct SVGElement: Sendable, Equatable {
 /// every character with a meaning in markup is replaced.
 public enum XMLEscape {
     public static func text(_ s: String) -> String { escape(s, quotes: false) }
+    public static func attribute(_ s: String) -> String { escape(s, quotes: true) }
 
     /// Appends `text(s)`'s UTF-8 bytes to `out` without building a String per value: a report's
-    /// HTML tables escape tens of thousands of cells. Multi-byte characters pass through as they are.
-    public static func appendText(_ s: String, to out: inout [UInt8]) {
+    /// HTML tables escape tens of thousands of cells.
+    public static func appendText(_ s: String, to out: inout [UInt8]) { append(s, quotes: false, to: &out) }
+
+    static func escape(_ s: String, quotes: Bool) -> String {
+        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 < 32 }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        append(s, quotes: quotes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The one place the rules live. The markup characters and control characters are ASCII, and
+    /// every byte of a multi-byte character is 0x80 or above, so a byte scan finds exactly them.
+    static func append(_ s: String, quotes: Bool, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { bytes in
             var runStart = 0
-            for (i, b) in bytes.enumerated() where b == 38 || b == 60 || b == 62 || (b < 32 && b != 9 && b != 10 && b != 13) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            for (i, b) in bytes.enumerated() {
+                let replacement: StaticString
                 switch b {
-                case 38: out.append(contentsOf: "&amp;".utf8)
-                case 60: out.append(contentsOf: "&lt;".utf8)
-                case 62: out.append(contentsOf: "&gt;".utf8)
-                default: out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD, as `text` writes it
+                case 38: replacement = "&amp;"
+                case 60: replacement = "&lt;"
+                case 62: replacement = "&gt;"
+                case 34 where quotes: replacement = "&quot;"
+                case 39 where quotes: replacement = "&#39;"
+                // Control characters other than tab and newlines are not allowed in XML 1.0 at all.
+                case 9, 10, 13: continue
+                case 0..<32: replacement = "\u{FFFD}"
+                default: continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
                 runStart = i + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-    }
-    public static func attribute(_ s: String) -> String { escape(s, quotes: true) }
-
-    static func escape(_ s: String, quotes: Bool) -> String {
-        guard s.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 < 32 }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count + 16)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "'" where quotes: out += "&#39;"
-            // Control characters other than tab and newlines are not allowed in XML 1.0 at all.
-            case "\t", "\n", "\r": out.unicodeScalars.append(ch)
-            case _ where ch.value < 32: out += "\u{FFFD}"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
     }
 }
